@@ -1,0 +1,7 @@
+export function OptionsPage() {
+  return (
+    <main>
+      <h1>Ambassador settings</h1>
+    </main>
+  );
+}

@@ -1,0 +1,70 @@
+/** The contract between layers (see DESIGN.md). Pure data: no DOM, no browser API. */
+
+export type Platform = 'x' | 'facebook' | 'linkedin';
+export const PLATFORMS: readonly Platform[] = ['x', 'facebook', 'linkedin'];
+
+export type Surface = 'post' | 'reply' | 'comment';
+export type TrainingState = 'certified' | 'in-training' | 'none' | 'expired';
+
+export interface Draft {
+  text: string;
+  platform: Platform;
+  surface: Surface;
+  /** The post being answered, when there is one. */
+  replyTo?: { text: string; author?: string };
+  /** The signed-in account, when the page shows it. */
+  account?: { handle?: string };
+  training: { state: TrainingState };
+  /** ISO date, for sunset and expiry checks. */
+  now?: string;
+}
+
+export type Category =
+  | 'disclosure'
+  | 'pii'
+  | 'tone'
+  | 'confidential'
+  | 'length'
+  | 'governance'
+  | 'training'
+  | 'handoff'
+  | 'custom';
+
+export const CATEGORIES: readonly Category[] = [
+  'disclosure',
+  'pii',
+  'tone',
+  'confidential',
+  'length',
+  'governance',
+  'training',
+  'handoff',
+  'custom',
+];
+
+export type Severity = 'info' | 'warn' | 'block';
+
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  label: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** Which guideline of the policy it serves, shown to the user. */
+  guideline: string;
+  /** Plain text, never HTML. */
+  message: string;
+  /** UTF-16 offsets into draft.text; absent for whole-draft findings. */
+  start?: number;
+  end?: number;
+  fixes: Fix[];
+}

@@ -1,0 +1,32 @@
+import type { Platform, Surface } from '../engine/types';
+
+/** A compose box found on the page: everything the shell needs to check and guard it. */
+export interface ComposeBox {
+  /** The editable element: a contenteditable root or a <textarea>. */
+  editor: HTMLElement;
+  surface: Surface;
+  /** The post being answered, read when asked (the page may render it late). */
+  replyTo(): { text: string; author?: string } | undefined;
+  /** The button that posts this box's text, when the page shows one. */
+  submitButton(): HTMLElement | null;
+  /** True where a plain Enter posts (Facebook comment boxes). */
+  submitsOnEnter: boolean;
+}
+
+export interface SiteAdapter {
+  platform: Platform;
+  /** Every compose box currently in the document. */
+  findComposeBoxes(doc: Document): ComposeBox[];
+  /** The signed-in account's handle, where the page shows it. */
+  accountHandle(doc: Document): string | undefined;
+}
+
+/** Sites and extensions that opt out of writing assistants (Grammarly's markers). */
+export function optedOut(editor: Element): boolean {
+  return !!editor.closest('[data-gramm="false"], [data-enable-grammarly="false"], [data-ambassador="off"]');
+}
+
+export function textOf(node: Element | null | undefined): string | undefined {
+  const text = node?.textContent?.trim();
+  return text ? text : undefined;
+}

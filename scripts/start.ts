@@ -1,0 +1,58 @@
+/**
+ * `npm start`: builds the extension and the fixture pages, then opens Chromium with the extension
+ * loaded on the playground (X, Facebook and LinkedIn compose boxes at their real URLs, served
+ * locally). `npm start -- --headless` (automatic when there is no display) runs the same session
+ * headless and writes screenshots to artifacts/.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, openSite, ROOT, SITE_URLS, type Site } from '../tests/e2e/harness';
+
+const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const headless = process.argv.includes('--headless') || noDisplay;
+if (noDisplay && !process.argv.includes('--headless')) console.log('No display found: running headless.');
+
+const run = (command: string) => execSync(command, { cwd: ROOT, stdio: 'inherit' });
+if (!process.argv.includes('--no-build')) {
+  run('npx wxt build');
+  run('node scripts/build-fixtures.mjs');
+}
+
+/** A draft per site that shows the nudges at work. */
+const DEMO: Record<Site, { editor: string; text: string }> = {
+  x: {
+    editor: '[data-testid="tweetTextarea_0"] .public-DraftEditor-content',
+    text: 'The new XPS 14 is the best laptop I have used. Call me at (512) 555-0143 to try it!',
+  },
+  facebook: {
+    editor: '[role="article"] [data-lexical-editor="true"]',
+    text: 'So sorry about the laptop! Have you tried reinstalling the drivers? Email me at amy@example.com',
+  },
+  linkedin: {
+    editor: '.comments-comment-box .ql-editor',
+    text: 'Our PowerEdge team is hiring! Ping me at 415-555-0199.',
+  },
+};
+
+const { context } = await launch({ headless });
+const outDir = join(ROOT, 'artifacts');
+mkdirSync(outDir, { recursive: true });
+for (const site of Object.keys(SITE_URLS) as Site[]) {
+  const page = await openSite(context, site);
+  const editor = page.locator(DEMO[site].editor).first();
+  await editor.click();
+  await page.keyboard.type(DEMO[site].text, { delay: 5 });
+  await page.waitForTimeout(600);
+  if (headless) {
+    const file = join(outDir, `playground-${site}.png`);
+    await page.screenshot({ path: file });
+    console.log(`screenshot: ${file}`);
+  }
+}
+if (headless) {
+  await context.close();
+} else {
+  console.log('Playground open. Close the browser window to finish.');
+  await new Promise<void>((resolve) => context.on('close', () => resolve()));
+}
