@@ -1,0 +1,290 @@
+/**
+ * Protect the customer: personal data in the draft, and personal data the customer posted in the
+ * post being answered.
+ *
+ * Detectors: phone (libphonenumber-js, 'max' metadata, default country from the policy plus
+ * international numbers), email, payment card (Luhn), US SSN (valid ranges), IBAN (mod-97), IPv4/IPv6,
+ * US street address, and the policy's company identifiers (service tag, express service code, order
+ * number) when a context word is shortly before. Every regex starts with a negative look-behind of
+ * its own leading class, so each candidate is tried from one start only (linear time).
+ */
+import { findNumbers } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { normPii, type Compiled } from '../compile.ts';
+import type { Ctx } from '../context.ts';
+import { findAll, format, overlaps, replaceDraftEdits, type Span } from '../text.ts';
+import type { Finding } from '../types.ts';
+import type { Policy } from '../../policy/schema.ts';
+
+export type PiiKind = 'phone' | 'email' | 'card' | 'ssn' | 'iban' | 'ip' | 'address';
+
+export interface PiiHit extends Span {
+  /** 'phone' … or an identifier id such as 'service-tag'. */
+  kind: string;
+  label: string;
+  placeholder: string;
+  severity: Finding['severity'];
+  value: string;
+}
+
+const URL_RE =
+  /(?<![\w@./-])(?:https?:\/\/|www\.)[^\s<>"]+|(?<![\w@./-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|gov|edu|ly|me|info|biz|us|uk|de|fr)\/[^\s<>"]*/gi;
+const CARD_RE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g;
+const SSN_RE = /(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d-])/g;
+const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g;
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4_RE = new RegExp(`(?<![\\w.])(?:${OCTET}\\.){3}${OCTET}(?![\\w]|\\.\\d)`, 'g');
+const IPV6_RE = /(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}(?::|(?::[0-9a-f]{1,4}){1,7}|[0-9a-f]{1,4})(?![\w:])/gi;
+const VERSION_CONTEXT =
+  /(?:\bv|version|build|firmware|bios|driver|release|update|os|ios|android|kb)\s*[:#]?\s*$/i;
+const PHONE_RE = /(?<![\w+./$€£¥-])(?:\+|00)?\(?\d[\d ().\u00a0\-–]{5,22}\d(?![\w/%])/g;
+const LOCAL_PHONE_RE = /(?<![\w./-])\d{3}[-. ]\d{4}(?![\w/-])/g;
+const PHONE_CONTEXT = /(?:call|text|phone|cell|mobile|tel|number|reach|whatsapp|ring)\b[^\n]{0,20}$/i;
+const NOT_PHONE_CONTEXT =
+  /(?:order|ticket|case|ref|reference|invoice|tracking|kb|kbdoc|article|model|sku|part|serial|tag|code|id|#|no\.?|version|build|isbn|po)\s*[:#]?\s*$/i;
+const DATE_LIKE = /^\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}$/;
+const ADDRESS_RE =
+  /(?<![\w.,$-])\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z'’-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Trail|Square|Sq)\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[\w-]{1,8})?(?:,\s*[A-Z][A-Za-z .'’-]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?/g;
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  let dbl = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    dbl = !dbl;
+  }
+  return sum % 10 === 0;
+}
+
+function ibanValid(raw: string): boolean {
+  const s = raw.replace(/ /g, '');
+  if (s.length < 15 || s.length > 34) return false;
+  const re = s.slice(4) + s.slice(0, 4);
+  let rem = 0;
+  for (const ch of re) {
+    const code = ch.charCodeAt(0);
+    const v = code >= 65 ? String(code - 55) : ch;
+    for (const d of v) rem = (rem * 10 + (d.charCodeAt(0) - 48)) % 97;
+  }
+  return rem === 1;
+}
+
+function ssnValid(a: string, g: string, s: string): boolean {
+  const area = Number(a);
+  return area !== 0 && area !== 666 && area < 900 && g !== '00' && s !== '0000';
+}
+
+/** Bounded memo of libphonenumber results per candidate (keystrokes re-check the same text). */
+const phoneCache = new Map<string, { start: number; end: number }[]>();
+const PHONE_CACHE_MAX = 512;
+
+/** Clear the internal memo caches (for benchmarks measuring cold runs). */
+export function clearPiiCaches(): void {
+  phoneCache.clear();
+}
+
+function phonesIn(candidate: string, country: string): { start: number; end: number }[] {
+  const key = country + '\u0000' + candidate;
+  const hit = phoneCache.get(key);
+  if (hit) return hit;
+  let found: { start: number; end: number }[] = [];
+  try {
+    found = findNumbers(candidate, { defaultCountry: country as CountryCode, v2: true }).map((m) => ({
+      start: m.startsAt,
+      end: m.endsAt,
+    }));
+  } catch {
+    found = [];
+  }
+  if (phoneCache.size >= PHONE_CACHE_MAX) {
+    const first = phoneCache.keys().next();
+    if (!first.done) phoneCache.delete(first.value);
+  }
+  phoneCache.set(key, found);
+  return found;
+}
+
+function emails(text: string, out: Span[]): void {
+  let at = text.indexOf('@');
+  while (at !== -1) {
+    let s = at;
+    while (s > 0 && at - s < 64 && /[A-Za-z0-9._%+-]/.test(text.charAt(s - 1))) s--;
+    let e = at + 1;
+    while (e < text.length && e - at < 255 && /[A-Za-z0-9.-]/.test(text.charAt(e))) e++;
+    while (e > at + 1 && /[.-]/.test(text.charAt(e - 1))) e--;
+    while (s < at && text.charAt(s) === '.') s++;
+    const domain = text.slice(at + 1, e);
+    if (s < at && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$/.test(domain)) {
+      out.push({ start: s, end: e });
+      at = text.indexOf('@', e);
+    } else {
+      at = text.indexOf('@', at + 1);
+    }
+  }
+}
+
+/** Find personal data in `text`. Exported for the benchmark and the CLI. */
+export function detectPii(text: string, policy: Policy, c: Compiled): PiiHit[] {
+  const cfg = policy.pii;
+  const hits: PiiHit[] = [];
+  if (!cfg.enabled || text.length === 0) return hits;
+  const taken: Span[] = [];
+  const free = (s: Span) => !taken.some((t) => overlaps(t, s));
+  const add = (
+    kind: string,
+    d: { label: string; placeholder: string; severity: Finding['severity'] },
+    s: Span,
+  ) => {
+    const value = text.slice(s.start, s.end);
+    taken.push(s);
+    if (c.piiAllow.has(normPii(value))) return;
+    hits.push({
+      kind,
+      label: d.label,
+      placeholder: d.placeholder,
+      severity: d.severity,
+      value,
+      start: s.start,
+      end: s.end,
+    });
+  };
+  const urls = /[./]/.test(text) ? findAll(URL_RE, text) : [];
+  const inUrl = (s: Span) => urls.some((u) => overlaps(u, s));
+  const hasDigit = /\d/.test(text);
+
+  if (cfg.email.enabled && text.includes('@')) {
+    const spans: Span[] = [];
+    emails(text, spans);
+    for (const s of spans) add('email', cfg.email, s);
+  }
+  if (!hasDigit) return hits;
+
+  // Company identifiers first: an order number must not be reported as a phone number.
+  for (const id of c.identifiers) {
+    const ctxHits = findAll(id.context, text);
+    if (ctxHits.length === 0) continue;
+    const m = id.re.matcher(text);
+    let n = 0;
+    while (m.find() && n++ < 200) {
+      const s = { start: m.start(), end: m.end() };
+      if (s.end === s.start || !/\d/.test(text.slice(s.start, s.end)) || inUrl(s) || !free(s)) continue;
+      const near = ctxHits.some((h) => h.end <= s.start && s.start - h.end <= id.def.window);
+      if (near) add(id.def.id, id.def, s);
+    }
+  }
+  if (cfg.card.enabled) {
+    for (const s of findAll(CARD_RE, text)) {
+      const digits = s.text.replace(/\D/g, '');
+      if (digits.length < 13 || digits.length > 19 || !/^[2-6]/.test(digits) || /^(\d)\1+$/.test(digits))
+        continue;
+      if (luhn(digits) && !inUrl(s) && free(s)) add('card', cfg.card, s);
+    }
+  }
+  if (cfg.ssn.enabled) {
+    SSN_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SSN_RE.exec(text)) !== null) {
+      const s = { start: m.index, end: m.index + m[0].length };
+      const spaced = m[2] === ' ';
+      const ctxOk =
+        !spaced ||
+        /(?:ssn|social security|soc sec)[^\n]{0,20}$/i.test(text.slice(Math.max(0, s.start - 40), s.start));
+      if (ctxOk && ssnValid(m[1]!, m[3]!, m[4]!) && !inUrl(s) && free(s)) add('ssn', cfg.ssn, s);
+    }
+  }
+  if (cfg.iban.enabled) {
+    for (const s of findAll(IBAN_RE, text)) {
+      if (ibanValid(s.text) && free(s)) add('iban', cfg.iban, s);
+    }
+  }
+  if (cfg.ip.enabled && (text.includes('.') || text.includes(':'))) {
+    for (const s of findAll(IPV4_RE, text)) {
+      if (VERSION_CONTEXT.test(text.slice(Math.max(0, s.start - 12), s.start))) continue;
+      if (!inUrl(s) && free(s)) add('ip', cfg.ip, s);
+    }
+    if (text.includes(':')) {
+      for (const s of findAll(IPV6_RE, text)) {
+        const groups = s.text.split(':').filter(Boolean);
+        const ok =
+          (s.text.includes('::') && groups.length >= 2 && /[a-f]/i.test(s.text)) || groups.length === 8;
+        if (ok && !inUrl(s) && free(s)) add('ip', cfg.ip, s);
+      }
+    }
+  }
+  if (cfg.address.enabled) {
+    for (const s of findAll(ADDRESS_RE, text)) if (!inUrl(s) && free(s)) add('address', cfg.address, s);
+  }
+  if (cfg.phone.enabled) {
+    for (const cand of findAll(PHONE_RE, text)) {
+      const digits = cand.text.replace(/\D/g, '').length;
+      if (digits < 7 || digits > 17 || inUrl(cand) || !free(cand)) continue;
+      const trimmed = cand.text.trim();
+      if (DATE_LIKE.test(trimmed)) continue;
+      const before = text.slice(Math.max(0, cand.start - 16), cand.start);
+      if (NOT_PHONE_CONTEXT.test(before)) continue;
+      // A lone '(' captured without its ')' belongs to the surrounding sentence, not the number.
+      for (const f of phonesIn(cand.text, cfg.defaultCountry)) {
+        const s = { start: cand.start + f.start, end: cand.start + f.end };
+        if (free(s)) add('phone', cfg.phone, s);
+      }
+    }
+    for (const cand of findAll(LOCAL_PHONE_RE, text)) {
+      if (!free(cand) || inUrl(cand)) continue;
+      if (PHONE_CONTEXT.test(text.slice(Math.max(0, cand.start - 40), cand.start)))
+        add('phone', cfg.phone, cand);
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function joinKinds(labels: string[]): string {
+  const u = [...new Set(labels)];
+  if (u.length <= 1) return u[0] ?? '';
+  return `${u.slice(0, -1).join(', ')} and ${u[u.length - 1]}`;
+}
+
+export const piiRule = (ctx: Ctx): Finding[] => {
+  const { policy, text, c, draft } = ctx;
+  const cfg = policy.pii;
+  if (!cfg.enabled) return [];
+  const guideline = ctx.guideline(cfg.guideline);
+  const out: Finding[] = [];
+  const replyText = typeof draft.replyTo?.text === 'string' ? draft.replyTo.text : '';
+  const customer = replyText ? detectPii(replyText, policy, c) : [];
+  const customerValues = new Set(customer.map((h) => normPii(h.value)));
+
+  if (customer.length > 0) {
+    out.push({
+      ruleId: 'pii.customer-posted',
+      category: 'pii',
+      severity: cfg.customerPostedSeverity,
+      guideline,
+      message: format(cfg.messages.customerPosted, { kind: joinKinds(customer.map((h) => h.label)) }),
+      fixes: [{ label: cfg.messages.fixProtectReply, edits: replaceDraftEdits(text, cfg.protectReply) }],
+    });
+  }
+  for (const h of detectPii(text, policy, c)) {
+    const repeats = customerValues.has(normPii(h.value));
+    out.push({
+      ruleId: repeats ? 'pii.repeats-customer' : `pii.${h.kind}`,
+      category: 'pii',
+      severity: repeats ? cfg.repeatsCustomerSeverity : h.severity,
+      guideline,
+      message: format(repeats ? cfg.messages.repeatsCustomer : cfg.messages.detected, { kind: h.label }),
+      start: h.start,
+      end: h.end,
+      fixes: [
+        {
+          label: format(cfg.messages.fixReplace, { placeholder: h.placeholder }),
+          edits: [{ start: h.start, end: h.end, text: h.placeholder }],
+        },
+      ],
+    });
+  }
+  return out;
+};

@@ -1,0 +1,15 @@
+declare module 'twitter-text' {
+  export interface ParsedTweet {
+    weightedLength: number;
+    valid: boolean;
+    permillage: number;
+    validRangeStart: number;
+    /** Inclusive UTF-16 index of the last character that fits. */
+    validRangeEnd: number;
+    displayRangeStart: number;
+    displayRangeEnd: number;
+  }
+  export function parseTweet(text: string): ParsedTweet;
+  const twitter: { parseTweet: typeof parseTweet };
+  export default twitter;
+}
