@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The built extension; AMBASSADOR_EXTENSION_DIR points elsewhere (e.g. a copy under test). */
+export const EXTENSION_DIR = process.env.AMBASSADOR_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
 const FIXTURE_SCRIPTS = join(ROOT, 'dist-fixtures');
 const FIXTURE_PAGES = join(ROOT, 'tests/fixtures/pages');
 
@@ -119,5 +120,18 @@ export async function launch({
 export async function openSite(context: BrowserContext, site: Site, query = ''): Promise<Page> {
   const page = await context.newPage();
   await page.goto(SITE_URLS[site] + query);
+  return page;
+}
+
+/** Opens one of the extension's own pages (`popup.html`, `options.html#impact` …) in a new tab. */
+export async function openExtensionPage(launched: Launched, path: string): Promise<Page> {
+  if (!launched.extensionId) throw new Error('launched without the extension');
+  const page = await launched.context.newPage();
+  // routeFixtures() answers every request of the context; the extension's own files must load.
+  await page.route(
+    (url) => url.protocol === 'chrome-extension:',
+    (route) => route.continue(),
+  );
+  await page.goto(`chrome-extension://${launched.extensionId}/${path}`);
   return page;
 }

@@ -1,0 +1,199 @@
+/**
+ * The in-page overlay for one compose box: underlines under the flagged spans, a badge with the
+ * counts by severity, and the cards (opened from the badge, the underlined text or Alt+Shift+A),
+ * or the "post held" panel when a block finding stops the submit. Props in, events out.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { Finding, Severity } from '../../lib/engine/types';
+import type { Box } from '../../lib/editor/geometry';
+
+export interface ShownFinding {
+  key: string;
+  finding: Finding;
+  /** Viewport boxes of the finding's span (none for whole-draft findings). */
+  boxes: Box[];
+}
+
+export type PanelState = 'closed' | 'open' | 'held';
+
+export interface OverlayProps {
+  findings: ShownFinding[];
+  editor: Box;
+  /** Where our fixed host's (0,0) is in the viewport. */
+  origin: { x: number; y: number };
+  dark: boolean;
+  panel: PanelState;
+  focusKey?: string;
+  /** Move focus into the panel when it opens (keyboard and held posts; not mouse clicks). */
+  grabFocus: boolean;
+  allowOverride: boolean;
+  status?: string;
+  onOpen(): void;
+  onClose(): void;
+  onFix(key: string, fixIndex: number): void;
+  onDismiss(key: string): void;
+  onPostAnyway(): void;
+}
+
+const SEVERITIES: Severity[] = ['block', 'warn', 'info'];
+const SEVERITY_WORDS: Record<Severity, string> = { block: 'must fix', warn: 'to review', info: 'tips' };
+const PANEL_WIDTH = 340;
+
+function countBy(findings: ShownFinding[]): Record<Severity, number> {
+  const counts = { block: 0, warn: 0, info: 0 };
+  for (const { finding } of findings) counts[finding.severity]++;
+  return counts;
+}
+
+export function Overlay(props: OverlayProps) {
+  const { findings, editor, origin, panel } = props;
+  const panelRef = useRef<HTMLElement>(null);
+  const counts = countBy(findings);
+  const summary = SEVERITIES.filter((s) => counts[s] > 0)
+    .map((s) => `${counts[s]} ${SEVERITY_WORDS[s]}`)
+    .join(', ');
+
+  useEffect(() => {
+    if (panel === 'closed' || !props.grabFocus) return;
+    const focused = panelRef.current?.querySelector<HTMLElement>(
+      '.card.focused button, button.primary, button',
+    );
+    focused?.focus({ preventScroll: true });
+  }, [panel, props.focusKey, props.grabFocus]);
+
+  if (findings.length === 0 && panel !== 'held' && !props.status)
+    return <div class={`root${props.dark ? ' dark' : ''}`} />;
+
+  const right = editor.left + editor.width - origin.x;
+  // Above the editor's top-right corner, outside it: clear of the site's toolbar and buttons.
+  const badgeTop = Math.max(editor.top - origin.y - 4, 22);
+  const panelLeft = Math.max(8, right - PANEL_WIDTH);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      props.onClose();
+    }
+  };
+
+  return (
+    <div class={`root${props.dark ? ' dark' : ''}`}>
+      <div class="layer">
+        {findings.flatMap(({ key, finding, boxes }) =>
+          boxes.map((box, index) => (
+            <div
+              key={`${key}:${index}`}
+              class={`underline ${finding.severity}`}
+              data-underline={key}
+              style={{
+                left: `${box.left - origin.x}px`,
+                top: `${box.top - origin.y}px`,
+                width: `${box.width}px`,
+                height: `${box.height}px`,
+              }}
+            />
+          )),
+        )}
+      </div>
+      {findings.length > 0 && (
+        <button
+          type="button"
+          class="badge"
+          style={{ left: `${right}px`, top: `${badgeTop}px` }}
+          aria-label={`Ambassador: ${summary}. Open suggestions (Alt+Shift+A)`}
+          aria-expanded={panel !== 'closed'}
+          onClick={() => (panel === 'closed' ? props.onOpen() : props.onClose())}
+        >
+          {SEVERITIES.filter((s) => counts[s] > 0).map((s) => (
+            <span class="count" key={s}>
+              <span class={`dot ${s}`} aria-hidden="true" />
+              {counts[s]}
+            </span>
+          ))}
+        </button>
+      )}
+      <ul class="sr-only" aria-hidden="true">
+        {findings.map(({ key, finding }) => (
+          <li key={key} data-finding={key} data-rule-id={finding.ruleId} data-severity={finding.severity}>
+            {finding.message}
+          </li>
+        ))}
+      </ul>
+      <p class="sr-only" role="status" aria-live="polite">
+        {findings.length > 0 ? `Ambassador: ${summary}` : ''}
+      </p>
+      {panel !== 'closed' && (
+        <section
+          ref={panelRef}
+          class="panel"
+          role="dialog"
+          aria-label={panel === 'held' ? 'Post held by Ambassador' : 'Ambassador suggestions'}
+          style={{ left: `${panelLeft}px`, top: `${badgeTop + 6}px` }}
+          onKeyDown={onKeyDown}
+        >
+          <header>
+            <h2>{panel === 'held' ? 'Post held' : 'Ambassador'}</h2>
+            <button type="button" class="icon" aria-label="Close" onClick={props.onClose}>
+              ×
+            </button>
+          </header>
+          {panel === 'held' && (
+            <p class="held-intro">
+              {props.allowOverride
+                ? 'This post goes against the policy. Fix it first, or post it anyway if you are sure.'
+                : 'This post goes against the policy and cannot be posted until it is fixed.'}
+            </p>
+          )}
+          <ol>
+            {(panel === 'held' ? findings.filter((f) => f.finding.severity === 'block') : findings).map(
+              ({ key, finding }) => (
+                <li
+                  key={key}
+                  class={`card ${finding.severity}${key === props.focusKey ? ' focused' : ''}`}
+                  data-card={key}
+                  data-rule-id={finding.ruleId}
+                >
+                  <div class="guideline">{finding.guideline}</div>
+                  <p class="message">{finding.message}</p>
+                  <div class="actions">
+                    {finding.fixes.map((fix, index) => (
+                      <button
+                        type="button"
+                        key={fix.label}
+                        class={index === 0 ? 'primary' : ''}
+                        onClick={() => props.onFix(key, index)}
+                      >
+                        {fix.label}
+                      </button>
+                    ))}
+                    {finding.severity !== 'block' && (
+                      <button type="button" onClick={() => props.onDismiss(key)}>
+                        Dismiss for this draft
+                      </button>
+                    )}
+                  </div>
+                </li>
+              ),
+            )}
+          </ol>
+          {props.status && (
+            <p class="status" role="alert">
+              {props.status}
+            </p>
+          )}
+          {panel === 'held' && (
+            <footer>
+              <button type="button" onClick={props.onClose}>
+                Keep editing
+              </button>
+              {props.allowOverride && (
+                <button type="button" class="danger" onClick={props.onPostAnyway}>
+                  Post anyway
+                </button>
+              )}
+            </footer>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * What a content script needs to check drafts: the policy in force (published by the background,
+ * already validated), the employee's training state, and whether this site is on. Updates live
+ * when any of them changes, so open compose boxes re-check without a reload.
+ */
+import type { Platform, TrainingState } from '../engine/types';
+import type { Policy } from '../policy/schema';
+import {
+  DEFAULT_SETTINGS,
+  KEYS,
+  type ActivePolicyRecord,
+  type MetricEvent,
+  type MetricMessage,
+  type SiteSettings,
+  type TrainingRecord,
+} from '../store/contract';
+import { effectiveTrainingState } from '../store/training';
+
+export interface CheckContext {
+  policy: Policy;
+  training: TrainingState;
+  /** False when the site is switched off or nudges are snoozed. */
+  active: boolean;
+}
+
+export function watchCheckContext(
+  platform: Platform,
+  onChange: (context: CheckContext | undefined) => void,
+  signal: AbortSignal,
+): void {
+  let record: ActivePolicyRecord | undefined;
+  let training: TrainingRecord | undefined;
+  let settings: SiteSettings = DEFAULT_SETTINGS;
+  let snoozeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const publish = () => {
+    if (signal.aborted) return;
+    clearTimeout(snoozeTimer);
+    const snoozedFor = (settings.snoozedUntil ?? 0) - Date.now();
+    // Wake up by ourselves when the snooze ends.
+    if (snoozedFor > 0) snoozeTimer = setTimeout(publish, Math.min(snoozedFor, 2 ** 31 - 1));
+    if (!record) return onChange(undefined);
+    onChange({
+      policy: record.policy,
+      training: effectiveTrainingState(training, record.policy),
+      active: settings.enabled[platform] !== false && snoozedFor <= 0,
+    });
+  };
+
+  const load = async () => {
+    const [local, sync] = await Promise.all([
+      browser.storage.local.get([KEYS.activePolicy, KEYS.settings]),
+      browser.storage.sync.get(KEYS.training),
+    ]);
+    record = local[KEYS.activePolicy] as ActivePolicyRecord | undefined;
+    settings = { ...DEFAULT_SETTINGS, ...(local[KEYS.settings] as SiteSettings | undefined) };
+    training = sync[KEYS.training] as TrainingRecord | undefined;
+    publish();
+  };
+
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEYS.activePolicy in changes)
+      record = changes[KEYS.activePolicy]!.newValue as ActivePolicyRecord | undefined;
+    else if (area === 'local' && KEYS.settings in changes)
+      settings = { ...DEFAULT_SETTINGS, ...(changes[KEYS.settings]!.newValue as SiteSettings | undefined) };
+    else if (area === 'sync' && KEYS.training in changes)
+      training = changes[KEYS.training]!.newValue as TrainingRecord | undefined;
+    else return;
+    publish();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  signal.addEventListener('abort', () => {
+    browser.storage.onChanged.removeListener(onStorage);
+    clearTimeout(snoozeTimer);
+  });
+  void load();
+}
+
+/** Counts for the impact report; the background stores them. Never the text. */
+export function recordMetric(event: MetricEvent): void {
+  const message: MetricMessage = { kind: 'ambassador:metric', event };
+  // The background may be restarting; a lost count is better than an error on the page.
+  browser.runtime.sendMessage(message).catch(() => {});
+}

@@ -1,0 +1,145 @@
+/**
+ * Applies a fix to a framework editor through the editor's own input path, then re-reads the text
+ * to confirm it took. Draft.js, Lexical and Quill own their models and revert or ignore DOM edits,
+ * so the text goes in as the browser would send it: select the span, then `insertText` or a
+ * synthetic paste. A method that changed nothing falls through to the next; one that changed the
+ * text wrongly is undone first. When nothing works the intended text is copied to the clipboard
+ * and the caller tells the user; the draft is never left half-edited.
+ */
+import { applyEdits as applyToText } from '../engine/edits';
+import type { TextEdit } from '../engine/types';
+import type { EditorKind } from './kinds';
+import { rebaseEdits } from './rebase';
+import { readTextModel } from './text-model';
+
+export type ApplyOutcome =
+  | { status: 'applied'; text: string }
+  /** The text changed since the fix was offered and the fix no longer fits it. */
+  | { status: 'stale' }
+  /** The editor refused every method; `text` is what the draft should have become. */
+  | { status: 'refused'; text: string; copied: boolean };
+
+type Method = (editor: HTMLElement, start: number, end: number, text: string) => void;
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+function select(editor: HTMLElement, start: number, end: number): void {
+  editor.focus({ preventScroll: true });
+  if (editor instanceof HTMLTextAreaElement) {
+    editor.setSelectionRange(start, end);
+    return;
+  }
+  const range = readTextModel(editor).range(start, end);
+  if (!range) return;
+  const selection = getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
+const insertText: Method = (editor, _start, _end, text) => {
+  const kind = readTextModel(editor).kind;
+  const lines = text.split('\n');
+  if (kind !== 'quill' && kind !== 'textarea' && lines.length > 1) throw new Error('multi-line: use paste');
+  lines.forEach((line, index) => {
+    // Quill drops "\n" from insertText: a paragraph per line instead.
+    if (index > 0) document.execCommand('insertParagraph');
+    if (line) document.execCommand('insertText', false, line);
+    else if (lines.length === 1) document.execCommand('delete');
+  });
+};
+
+const paste: Method = (editor, _start, _end, text) => {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  const target = (getSelection()?.anchorNode?.parentElement ?? editor) as HTMLElement;
+  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+};
+
+const setRangeText: Method = (editor, start, end, text) => {
+  if (!(editor instanceof HTMLTextAreaElement)) throw new Error('not a textarea');
+  editor.setRangeText(text, start, end, 'end');
+  editor.dispatchEvent(
+    new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }),
+  );
+};
+
+/** Which methods to try, in order, per editor kind (see shared/research/site-editors.md). */
+function methodsFor(kind: EditorKind, currentText: string, edit: TextEdit): Method[] {
+  switch (kind) {
+    case 'textarea':
+      return [insertText, setRangeText];
+    case 'draft-js':
+      // insertText into an empty Draft editor can duplicate the text; a paste does not.
+      return currentText === '' || edit.text.includes('\n') ? [paste, insertText] : [insertText, paste];
+    case 'quill':
+      return [insertText, paste];
+    default:
+      return edit.text.includes('\n') ? [paste, insertText] : [insertText, paste];
+  }
+}
+
+const readText = (editor: HTMLElement) => readTextModel(editor).text;
+
+async function undoTo(editor: HTMLElement, before: string): Promise<boolean> {
+  document.execCommand('undo');
+  await nextFrame();
+  return readText(editor) === before;
+}
+
+async function applyOne(editor: HTMLElement, edit: TextEdit): Promise<boolean> {
+  const before = readText(editor);
+  const target = applyToText(before, [edit]);
+  for (const method of methodsFor(readTextModel(editor).kind, before, edit)) {
+    select(editor, edit.start, edit.end);
+    // Let the framework see the new selection (selectionchange is dispatched as a task).
+    await nextFrame();
+    if (!editor.isConnected) return false;
+    try {
+      method(editor, edit.start, edit.end, edit.text);
+    } catch {
+      continue;
+    }
+    await nextFrame();
+    const after = readText(editor);
+    if (after === target) return true;
+    if (after !== before && !(await undoTo(editor, before))) return false;
+  }
+  return false;
+}
+
+async function copyToClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Applies `edits` (offsets into `offeredOn`, the text the fix was computed for) to the editor.
+ * Edits go in from the last to the first so earlier offsets stay valid; each is one undo step.
+ */
+export async function applyEditsToEditor(
+  editor: HTMLElement,
+  edits: TextEdit[],
+  offeredOn: string,
+): Promise<ApplyOutcome> {
+  const current = readText(editor);
+  const rebased = rebaseEdits(edits, offeredOn, current);
+  if (!rebased) return { status: 'stale' };
+  const expected = applyToText(current, rebased);
+  // Last first, so the offsets of the edits still to come stay valid.
+  const order = rebased
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => b.edit.start - a.edit.start || b.index - a.index);
+  let applied = 0;
+  for (const { edit } of order) {
+    if (!(await applyOne(editor, edit))) break;
+    applied++;
+  }
+  if (editor.isConnected && readText(editor) === expected) return { status: 'applied', text: expected };
+  // Never leave half a fix in the draft: take back the edits that did go in.
+  for (; applied > 0 && editor.isConnected; applied--) await undoTo(editor, current);
+  return { status: 'refused', text: expected, copied: await copyToClipboard(expected) };
+}

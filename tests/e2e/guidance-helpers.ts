@@ -1,0 +1,196 @@
+/** Helpers for driving compose boxes and the overlay in the e2e specs. */
+import type { Locator, Page } from '@playwright/test';
+import { evaluate } from '../../lib/engine/evaluate';
+import { applyEdits } from '../../lib/engine/edits';
+import type { Draft, Finding, Platform, Surface } from '../../lib/engine/types';
+import { DEFAULT_POLICY } from '../../lib/policy';
+import type { Site } from './harness';
+
+export interface SurfaceSpec {
+  site: Site;
+  name: string;
+  /** Path and query on the site (default: the site's start page). */
+  url?: string;
+  /** What a user does to bring the box up (open a modal …). */
+  open?: (page: Page) => Promise<void>;
+  editor: string;
+  /** The fixture's id for this editor's model (window.__fixture.text(id)). */
+  id: string;
+  submit: string;
+  surface: Surface;
+  /** The post being answered, as the adapter should read it. */
+  replyTo?: { text: string; author?: string };
+  handle: string;
+}
+
+const FRAN_X =
+  'My new laptop from @Dell won\u2019t boot after the update. Still waiting on support for a week. Worst experience ever.';
+const FRAN_FB =
+  'My Dell laptop stopped working two days after the warranty ran out. Still waiting for a refund. Worst support ever.';
+const FRAN_LI =
+  'Our new PowerEdge server is broken out of the box and nobody from support has called back. Still waiting, need a refund.';
+
+export const SURFACES: SurfaceSpec[] = [
+  {
+    site: 'x',
+    name: 'inline composer on home',
+    editor: '#inline-composer .public-DraftEditor-content',
+    id: 'home',
+    submit: '[data-testid="tweetButtonInline"]',
+    surface: 'post',
+    handle: 'amy_writes',
+  },
+  {
+    site: 'x',
+    name: 'modal composer',
+    open: (page) => page.click('[data-testid="SideNav_NewTweet_Button"]'),
+    editor: '[role="dialog"] .public-DraftEditor-content',
+    id: 'modal-1',
+    submit: '[role="dialog"] [data-testid="tweetButton"]',
+    surface: 'post',
+    handle: 'amy_writes',
+  },
+  {
+    site: 'x',
+    name: 'reply modal',
+    open: (page) =>
+      page.locator('article[data-testid="tweet"]').first().getByRole('button', { name: 'Reply' }).click(),
+    editor: '[role="dialog"] .public-DraftEditor-content',
+    id: 'modal-1',
+    submit: '[role="dialog"] [data-testid="tweetButton"]',
+    surface: 'reply',
+    replyTo: { text: FRAN_X, author: 'frustrated_fran' },
+    handle: 'amy_writes',
+  },
+  {
+    site: 'x',
+    name: 'reply on a status page',
+    url: 'https://x.com/frustrated_fran/status/1',
+    editor: '#inline-reply .public-DraftEditor-content',
+    id: 'status-reply',
+    submit: '[data-testid="tweetButtonInline"]',
+    surface: 'reply',
+    replyTo: { text: FRAN_X, author: 'frustrated_fran' },
+    handle: 'amy_writes',
+  },
+  {
+    site: 'x',
+    name: 'mobile textarea composer',
+    url: 'https://x.com/compose/post?mobile=1',
+    editor: '[data-testid="tweetTextarea_0"] textarea',
+    id: 'mobile',
+    submit: '[data-testid="tweetButton"]',
+    surface: 'post',
+    handle: 'amy_writes',
+  },
+  {
+    site: 'facebook',
+    name: 'post composer dialog',
+    open: (page) => page.click('.open-composer'),
+    editor: '[role="dialog"] [data-lexical-editor="true"]',
+    id: 'composer-1',
+    submit: '[role="dialog"] [aria-label="Post"]',
+    surface: 'post',
+    handle: 'amy.writes',
+  },
+  {
+    site: 'facebook',
+    name: 'comment box',
+    editor: '[role="article"] >> nth=0 >> [data-lexical-editor="true"]',
+    id: 'comment-0',
+    submit: '[role="article"] >> nth=0 >> [aria-label="Comment"]',
+    surface: 'comment',
+    replyTo: { text: FRAN_FB, author: 'Frustrated Fran' },
+    handle: 'amy.writes',
+  },
+  {
+    site: 'linkedin',
+    name: 'share box',
+    open: (page) => page.click('.share-box-feed-entry__trigger'),
+    editor: '.share-creation-state__text-editor .ql-editor',
+    id: 'share-1',
+    submit: '.share-actions__primary-action',
+    surface: 'post',
+    handle: 'amy-writes',
+  },
+  {
+    site: 'linkedin',
+    name: 'comment box',
+    editor: '[data-id="urn:li:activity:7001"] .ql-editor',
+    id: 'comment-0',
+    submit: '[data-id="urn:li:activity:7001"] .comments-comment-box__submit-button',
+    surface: 'comment',
+    replyTo: { text: FRAN_LI, author: 'Frustrated Fran' },
+    handle: 'amy-writes',
+  },
+];
+
+const PLATFORM: Record<Site, Platform> = { x: 'x', facebook: 'facebook', linkedin: 'linkedin' };
+
+/** What the engine says of `text` in this box, as the content script sees it (no training yet). */
+export function expectedFindings(spec: SurfaceSpec, text: string): Finding[] {
+  const draft: Draft = {
+    text,
+    platform: PLATFORM[spec.site],
+    surface: spec.surface,
+    replyTo: spec.replyTo,
+    account: { handle: spec.handle },
+    training: { state: 'none' },
+    now: new Date().toISOString(),
+  };
+  return evaluate(draft, DEFAULT_POLICY);
+}
+
+/** The text a rule's first fix promises for `text`. */
+export function promisedText(spec: SurfaceSpec, text: string, ruleId: string, fixIndex = 0): string {
+  const finding = expectedFindings(spec, text).find((f) => f.ruleId === ruleId);
+  if (!finding) throw new Error(`the engine has no ${ruleId} finding for ${JSON.stringify(text)}`);
+  return applyEdits(text, finding.fixes[fixIndex]!.edits);
+}
+
+export function modelText(page: Page, id: string): Promise<string> {
+  return page.evaluate((editorId) => window.__fixture.text(editorId), id);
+}
+
+export function posted(page: Page): Promise<{ editor: string; text: string }[]> {
+  return page.evaluate(() => window.__fixture.posted);
+}
+
+/** Puts the caret at the end of the editor and types like a person. */
+export async function typeAtEnd(page: Page, editor: Locator, text: string): Promise<void> {
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(text, { delay: 2 });
+}
+
+/** The overlay host that belongs to this editor: its badge sits at the editor's top-right corner. */
+export async function overlayFor(page: Page, editor: Locator): Promise<Locator> {
+  const box = await editor.boundingBox();
+  if (!box) throw new Error('editor is not visible');
+  const index = await page.evaluate(
+    ({ right, top }) => {
+      const hosts = [...document.querySelectorAll('ambassador-overlay')];
+      let best = -1;
+      let bestDistance = Infinity;
+      hosts.forEach((host, i) => {
+        const badge = host.shadowRoot?.querySelector('.badge');
+        if (!badge) return;
+        const r = badge.getBoundingClientRect();
+        const distance = Math.hypot(r.right - right, r.bottom - top);
+        if (distance < bestDistance) [best, bestDistance] = [i, distance];
+      });
+      return best;
+    },
+    { right: box.x + box.width, top: box.y },
+  );
+  if (index < 0) throw new Error('no overlay with a badge on the page');
+  return page.locator('ambassador-overlay').nth(index);
+}
+
+/** Opens the overlay's cards and clicks the first fix of the card for `ruleId`. */
+export async function clickFix(page: Page, editor: Locator, ruleId: string, fixIndex = 0): Promise<void> {
+  const overlay = await overlayFor(page, editor);
+  const card = overlay.locator(`.card[data-rule-id="${ruleId}"]`);
+  if (!(await card.isVisible())) await overlay.locator('.badge').click();
+  await card.locator('.actions button').nth(fixIndex).click();
+}
