@@ -22,6 +22,7 @@ export interface OverlayProps {
   /** Where our fixed host's (0,0) is in the viewport. */
   origin: { x: number; y: number };
   dark: boolean;
+  viewportHeight: number;
   panel: PanelState;
   focusKey?: string;
   /** Move focus into the panel when it opens (keyboard and held posts; not mouse clicks). */
@@ -38,6 +39,7 @@ export interface OverlayProps {
 const SEVERITIES: Severity[] = ['block', 'warn', 'info'];
 const SEVERITY_WORDS: Record<Severity, string> = { block: 'must fix', warn: 'to review', info: 'tips' };
 const PANEL_WIDTH = 340;
+const BADGE_HEIGHT = 24;
 
 function countBy(findings: ShownFinding[]): Record<Severity, number> {
   const counts = { block: 0, warn: 0, info: 0 };
@@ -68,6 +70,19 @@ export function Overlay(props: OverlayProps) {
   // Above the editor's top-right corner, outside it: clear of the site's toolbar and buttons.
   const badgeTop = Math.max(editor.top - origin.y - 4, 22);
   const panelLeft = Math.max(8, right - PANEL_WIDTH);
+  // Open below the badge when there is room, else above it; never past the viewport's edge.
+  const viewport = props.viewportHeight - origin.y;
+  const below = viewport - (badgeTop + 6) - 8;
+  const above = badgeTop - BADGE_HEIGHT - 8;
+  const panelStyle =
+    below >= 240 || below >= above
+      ? { left: `${panelLeft}px`, top: `${badgeTop + 6}px`, maxHeight: `${Math.max(below, 120)}px` }
+      : {
+          left: `${panelLeft}px`,
+          top: `${badgeTop - BADGE_HEIGHT}px`,
+          maxHeight: `${above}px`,
+          transform: 'translateY(-100%)',
+        };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -127,7 +142,7 @@ export function Overlay(props: OverlayProps) {
           class="panel"
           role="dialog"
           aria-label={panel === 'held' ? 'Post held by Ambassador' : 'Ambassador suggestions'}
-          style={{ left: `${panelLeft}px`, top: `${badgeTop + 6}px` }}
+          style={panelStyle}
           onKeyDown={onKeyDown}
         >
           <header>

@@ -19,7 +19,10 @@ export function effectiveTrainingState(
 }
 
 /** When a certified record lapses (undefined when it never will or already has). */
-export function trainingExpiresAt(record: TrainingRecord | undefined, policy: Pick<Policy, 'training'>): Date | undefined {
+export function trainingExpiresAt(
+  record: TrainingRecord | undefined,
+  policy: Pick<Policy, 'training'>,
+): Date | undefined {
   if (record?.state !== 'certified' || !record.completedAt) return undefined;
   const completed = Date.parse(record.completedAt);
   return Number.isNaN(completed) ? undefined : new Date(completed + policy.training.validityDays * DAY_MS);

@@ -1,0 +1,225 @@
+/** The impact dashboard: totals, per-week charts by category, CSV export, clear my data. */
+import { useRef, useState } from 'preact/hooks';
+import { CATEGORIES, type Category } from '@/lib/engine/types';
+import {
+  CATEGORY_LABELS,
+  METRIC_LABELS,
+  METRIC_TYPES,
+  toCsv,
+  totals,
+  weekly,
+  type MetricBucket,
+  type MetricType,
+} from '@/lib/store/metrics-model';
+import { dayOf } from '@/lib/store/metrics-model';
+import { WeeklyChart } from './WeeklyChart';
+
+/** Mid-tone colours that read on light and dark backgrounds. */
+const CATEGORY_COLORS: Record<Category, string> = {
+  disclosure: '#3b82f6',
+  pii: '#e0453a',
+  tone: '#d97706',
+  confidential: '#8b5cf6',
+  length: '#0d9488',
+  governance: '#db2777',
+  training: '#16a34a',
+  handoff: '#0891b2',
+  custom: '#78716c',
+};
+const ACTIONS: { type: MetricType; color: string }[] = [
+  { type: 'fix-applied', color: '#16a34a' },
+  { type: 'disclosure-added', color: '#3b82f6' },
+  { type: 'handoff', color: '#0891b2' },
+  { type: 'dismissed', color: '#78716c' },
+  { type: 'post-held', color: '#e0453a' },
+  { type: 'posted-anyway', color: '#d97706' },
+];
+
+export interface ImpactSectionProps {
+  buckets: MetricBucket[];
+  loaded: boolean;
+  error?: string;
+  retentionDays: number;
+  onClear(): Promise<void>;
+}
+
+export function ImpactSection({ buckets, loaded, error, retentionDays, onClear }: ImpactSectionProps) {
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<string | undefined>();
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const clearRef = useRef<HTMLButtonElement>(null);
+
+  const sum = totals(buckets);
+  const byCategory = weekly(
+    buckets,
+    (b) => (b.type === 'finding-shown' && b.category ? b.category : undefined),
+    CATEGORIES,
+  );
+  const actions = weekly(
+    buckets,
+    (b) => (ACTIONS.some((a) => a.type === b.type) ? b.type : undefined),
+    ACTIONS.map((a) => a.type),
+  );
+  const categoryRows = CATEGORIES.map((c) => {
+    const of = (t: MetricType) =>
+      buckets.filter((b) => b.type === t && b.category === c).reduce((n, b) => n + b.count, 0);
+    return {
+      c,
+      shown: of('finding-shown'),
+      fixed: of('fix-applied'),
+      dismissed: of('dismissed'),
+      held: of('post-held'),
+    };
+  }).filter((r) => r.shown + r.fixed + r.dismissed + r.held > 0);
+
+  const exportCsv = () => {
+    const blob = new Blob([toCsv(buckets)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `ambassador-metrics-${dayOf(new Date())}.csv`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const startConfirm = () => {
+    setMessage(undefined);
+    setConfirming(true);
+    requestAnimationFrame(() => confirmRef.current?.focus());
+  };
+  const clear = async () => {
+    try {
+      await onClear();
+      setMessage('All counts were deleted from this device.');
+    } catch (e) {
+      setMessage(`Could not delete the counts: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    setConfirming(false);
+    requestAnimationFrame(() => clearRef.current?.focus());
+  };
+
+  return (
+    <section id="impact" class="card stack" aria-labelledby="impact-h">
+      <h2 id="impact-h">Impact</h2>
+      <p class="muted">
+        Counts of what Ambassador saw and what you did, kept on this device for the program's
+        return-on-investment report. Never your text, never anyone's handle. Kept for {retentionDays} days.
+      </p>
+      {error && (
+        <div class="alert danger" role="alert">
+          <strong>The counts could not be read</strong>
+          {error}
+        </div>
+      )}
+      <dl class="stat-grid" data-testid="totals" aria-busy={!loaded}>
+        {METRIC_TYPES.map((t) => (
+          <div class="stat" key={t}>
+            <dt class="label">{METRIC_LABELS[t]}</dt>
+            <dd class="value" data-metric={t}>
+              {sum[t]}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <div class="charts">
+        <WeeklyChart
+          id="chart-categories"
+          title="Nudges shown per week, by category"
+          weeks={byCategory.weeks}
+          series={CATEGORIES.map((c) => ({
+            label: CATEGORY_LABELS[c],
+            color: CATEGORY_COLORS[c],
+            values: byCategory.series[c] ?? [],
+          }))}
+        />
+        <WeeklyChart
+          id="chart-actions"
+          title="What you did per week"
+          weeks={actions.weeks}
+          series={ACTIONS.map((a) => ({
+            label: METRIC_LABELS[a.type],
+            color: a.color,
+            values: actions.series[a.type] ?? [],
+          }))}
+        />
+      </div>
+
+      {categoryRows.length > 0 && (
+        <table class="data" data-testid="by-category">
+          <caption class="caption">By category</caption>
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
+              <th scope="col" class="num">
+                Shown
+              </th>
+              <th scope="col" class="num">
+                Fixed
+              </th>
+              <th scope="col" class="num">
+                Dismissed
+              </th>
+              <th scope="col" class="num">
+                Held
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {categoryRows.map((r) => (
+              <tr key={r.c} data-category={r.c}>
+                <th scope="row">{CATEGORY_LABELS[r.c]}</th>
+                <td class="num">{r.shown}</td>
+                <td class="num">{r.fixed}</td>
+                <td class="num">{r.dismissed}</td>
+                <td class="num">{r.held}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <div class="row">
+        <button type="button" class="primary" onClick={exportCsv} disabled={!loaded}>
+          Export CSV
+        </button>
+        <span class="spacer" />
+        <button type="button" class="danger" ref={clearRef} onClick={startConfirm} aria-expanded={confirming}>
+          Clear my data…
+        </button>
+      </div>
+      {confirming && (
+        <div
+          class="alert danger stack"
+          role="alertdialog"
+          aria-labelledby="clear-h"
+          aria-describedby="clear-d"
+          tabIndex={-1}
+          ref={confirmRef}
+          onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}
+        >
+          <strong id="clear-h">Delete every count on this device?</strong>
+          <p id="clear-d">
+            This deletes all impact counts kept by Ambassador in this browser. It cannot be undone. Your
+            training record and settings stay.
+          </p>
+          <div class="row">
+            <button type="button" class="danger" onClick={() => void clear()}>
+              Yes, delete the counts
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {message && (
+        <p role="status" class="alert ok">
+          {message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,211 @@
+/** The training status and the built-in course: one short lesson per guideline, with questions. */
+import { useRef, useState } from 'preact/hooks';
+import type { TrainingState } from '@/lib/engine/types';
+import type { Policy } from '@/lib/policy';
+import type { TrainingRecord } from '@/lib/store/contract';
+import { gradeLesson } from '@/lib/store/training-record';
+import { TRAINING_LABELS, formatDate } from '../ui/format';
+
+export interface TrainingSectionProps {
+  policy: Policy;
+  record?: TrainingRecord;
+  state: TrainingState;
+  expiresAt?: Date;
+  onStart(): Promise<void>;
+  onPass(): Promise<void>;
+}
+
+type Answers = (number | undefined)[];
+
+export function TrainingSection({ policy, record, state, expiresAt, onStart, onPass }: TrainingSectionProps) {
+  const lessons = policy.guidelines;
+  const [step, setStep] = useState<number | undefined>(undefined);
+  const [answers, setAnswers] = useState<Answers>([]);
+  const [wrong, setWrong] = useState<number[] | undefined>(undefined);
+  const [done, setDone] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const t = TRAINING_LABELS[state];
+
+  const focusHeading = () => requestAnimationFrame(() => heading.current?.focus());
+  const go = (i: number) => {
+    setStep(i);
+    setAnswers([]);
+    setWrong(undefined);
+    focusHeading();
+  };
+  const start = async () => {
+    setError(undefined);
+    setDone(false);
+    try {
+      await onStart();
+    } catch (e) {
+      setError(String(e));
+    }
+    go(0);
+  };
+
+  const lesson = step === undefined ? undefined : lessons[step];
+  const check = async () => {
+    if (!lesson || step === undefined) return;
+    const result = gradeLesson(lesson, answers);
+    setWrong(result.wrong);
+    if (!result.passed) return;
+    if (step === lessons.length - 1) {
+      try {
+        await onPass();
+        setDone(true);
+        setStep(undefined);
+        focusHeading();
+      } catch (e) {
+        setError(`Your completion could not be saved: ${String(e)}`);
+      }
+    }
+  };
+
+  return (
+    <section id="training" class="card stack" aria-labelledby="training-h">
+      <div class="row">
+        <h2 id="training-h">Training</h2>
+        <span class="spacer" />
+        <span class={`badge ${t.tone}`} data-testid="training-state" data-state={state}>
+          {t.label}
+        </span>
+      </div>
+      <p class="muted">
+        {state === 'certified' &&
+          `You completed course ${record?.courseVersion ?? ''} on ${formatDate(record?.completedAt)}${
+            record?.source === 'managed' ? ' (recorded by your organisation)' : ''
+          }. Valid until ${formatDate(expiresAt)}.`}
+        {state === 'expired' &&
+          (record?.courseVersion !== policy.training.courseVersion
+            ? `The course changed (now version ${policy.training.courseVersion}). Take it again to stay certified.`
+            : 'Your completion is older than the policy allows. Take the course again.')}
+        {state === 'in-training' &&
+          'You started the course. Until you finish, you will see a disclosure reminder on every post about the company.'}
+        {state === 'none' &&
+          `Take this short course (${lessons.length} lessons) before posting about ${policy.company}. Your status follows you to every browser where you are signed in.`}
+      </p>
+      {policy.training.url && (
+        <p class="muted">
+          The full program:{' '}
+          <a href={policy.training.url} target="_blank" rel="noreferrer noopener">
+            {policy.training.url}
+          </a>
+        </p>
+      )}
+      {error && (
+        <div class="alert danger" role="alert">
+          {error}
+        </div>
+      )}
+      {done && (
+        <div class="alert ok" role="status" data-testid="course-passed">
+          <strong>You passed the course.</strong>
+          Your completion of version {policy.training.courseVersion} is recorded.
+        </div>
+      )}
+
+      {lesson === undefined || step === undefined ? (
+        <div class="row">
+          <button type="button" class="primary" onClick={() => void start()} data-testid="start-course">
+            {state === 'certified'
+              ? 'Review the course'
+              : state === 'in-training'
+                ? 'Restart the course'
+                : 'Start the course'}
+          </button>
+          <span class="muted">
+            {lessons.length} lessons · about {Math.max(5, lessons.length)} minutes
+          </span>
+        </div>
+      ) : (
+        <form
+          class="lesson stack"
+          aria-labelledby="lesson-h"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void check();
+          }}
+        >
+          <p class="muted progress-label" id="lesson-progress">
+            Lesson {step + 1} of {lessons.length}
+          </p>
+          <progress max={lessons.length} value={step} aria-labelledby="lesson-progress" />
+          <h3 id="lesson-h" tabIndex={-1} ref={heading} data-testid="lesson-title">
+            {lesson.title}
+          </h3>
+          <p>
+            <strong>{lesson.summary}</strong>
+          </p>
+          <p class="lesson-text">{lesson.lesson}</p>
+          {lesson.questions.map((q, qi) => (
+            <fieldset key={`${lesson.id}-${qi}`} class="question" data-question={qi}>
+              <legend>{q.prompt}</legend>
+              {q.choices.map((c, ci) => (
+                <label key={ci} class="choice">
+                  <input
+                    type="radio"
+                    name={`q-${lesson.id}-${qi}`}
+                    value={ci}
+                    checked={answers[qi] === ci}
+                    onChange={() => {
+                      const next = [...answers];
+                      next[qi] = ci;
+                      setAnswers(next);
+                      setWrong(undefined);
+                    }}
+                  />
+                  <span>{c}</span>
+                </label>
+              ))}
+              {wrong?.includes(qi) && (
+                <p class="feedback bad">
+                  {answers[qi] === undefined
+                    ? 'Choose an answer.'
+                    : 'Not quite — read the lesson again and try another answer.'}
+                </p>
+              )}
+            </fieldset>
+          ))}
+          <div class="row">
+            {wrong !== undefined && wrong.length === 0 && step < lessons.length - 1 ? (
+              <>
+                <p class="feedback good" role="status">
+                  {lesson.questions.length > 0 ? 'Correct!' : 'Got it.'}
+                </p>
+                <button type="button" class="primary" onClick={() => go(step + 1)} data-testid="next-lesson">
+                  Next lesson
+                </button>
+              </>
+            ) : (
+              <button type="submit" class="primary" data-testid="check-answers">
+                {lesson.questions.length === 0
+                  ? step === lessons.length - 1
+                    ? 'Finish the course'
+                    : 'I have read this'
+                  : step === lessons.length - 1
+                    ? 'Check answers and finish'
+                    : 'Check answers'}
+              </button>
+            )}
+            {step > 0 && (
+              <button type="button" onClick={() => go(step - 1)}>
+                Previous lesson
+              </button>
+            )}
+            <span class="spacer" />
+            <button type="button" onClick={() => setStep(undefined)}>
+              Leave the course
+            </button>
+          </div>
+          {wrong !== undefined && wrong.length > 0 && (
+            <p class="feedback bad" role="alert">
+              {wrong.length === 1 ? '1 answer is' : `${wrong.length} answers are`} not right yet.
+            </p>
+          )}
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * Impact metrics as day buckets of counts: by event type, platform, category and rule id. Never the
+ * post text, never a handle. Pure functions (validation, keys, weekly aggregation, CSV); the IndexedDB
+ * side lives in metrics-db.ts.
+ */
+import { z } from 'zod';
+import { CATEGORIES, PLATFORMS, type Category, type Platform } from '../engine/types';
+import type { MetricEvent, MetricMessage } from './contract';
+
+export const METRIC_TYPES = [
+  'draft-checked',
+  'finding-shown',
+  'fix-applied',
+  'dismissed',
+  'handoff',
+  'disclosure-added',
+  'post-held',
+  'posted-anyway',
+] as const;
+export type MetricType = MetricEvent['type'];
+
+export const METRIC_LABELS: Record<MetricType, string> = {
+  'draft-checked': 'Drafts checked',
+  'finding-shown': 'Nudges shown',
+  'fix-applied': 'Fixes applied',
+  dismissed: 'Nudges dismissed',
+  handoff: 'Hand-offs to support',
+  'disclosure-added': 'Disclosures added',
+  'post-held': 'Posts held by a block',
+  'posted-anyway': 'Posted anyway',
+};
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  disclosure: 'Disclosure',
+  pii: 'Personal data',
+  tone: 'Tone',
+  confidential: 'Confidential',
+  length: 'Length',
+  governance: 'Governance',
+  training: 'Training',
+  handoff: 'Hand-off',
+  custom: 'Custom rules',
+};
+
+/** Rule ids come from the policy ("pii.phone", "custom.project-x"); nothing else gets through. */
+const ruleId = z.string().regex(/^[A-Za-z0-9][\w.:-]{0,99}$/);
+const platform = z.enum(PLATFORMS as [Platform, ...Platform[]]);
+const category = z.enum(CATEGORIES as [Category, ...Category[]]);
+const withRule = <T extends string>(type: T) =>
+  z.strictObject({ type: z.literal(type), platform, category, ruleId });
+const plain = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), platform });
+
+const MetricEventSchema = z.discriminatedUnion('type', [
+  plain('draft-checked'),
+  withRule('finding-shown'),
+  withRule('fix-applied'),
+  withRule('dismissed'),
+  plain('handoff'),
+  plain('disclosure-added'),
+  withRule('post-held'),
+  withRule('posted-anyway'),
+]);
+
+/** A metric message from a content script, or undefined when it is anything else. */
+export function parseMetricMessage(message: unknown): MetricEvent | undefined {
+  if (!message || typeof message !== 'object') return undefined;
+  const m = message as Partial<MetricMessage>;
+  if (m.kind !== 'ambassador:metric') return undefined;
+  const r = MetricEventSchema.safeParse(m.event);
+  return r.success ? (r.data as MetricEvent) : undefined;
+}
+
+/** One stored bucket: how many events of one kind happened on one day. */
+export interface MetricBucket {
+  /** `${day}|${type}|${platform}|${category}|${ruleId}` */
+  key: string;
+  /** Local calendar day, YYYY-MM-DD. */
+  day: string;
+  type: MetricType;
+  platform: Platform;
+  category: Category | '';
+  ruleId: string;
+  count: number;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** The device's local calendar day. */
+export function dayOf(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function bucketFor(event: MetricEvent, now: Date): Omit<MetricBucket, 'count'> {
+  const day = dayOf(now);
+  const cat = 'category' in event ? event.category : '';
+  const rule = 'ruleId' in event ? event.ruleId : '';
+  return {
+    key: `${day}|${event.type}|${event.platform}|${cat}|${rule}`,
+    day,
+    type: event.type,
+    platform: event.platform,
+    category: cat,
+    ruleId: rule,
+  };
+}
+
+/** The first day that is kept with a retention of `days` (today counts as one). */
+export function retentionCutoff(days: number, now: Date): string {
+  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (days - 1));
+  return dayOf(d);
+}
+
+/** Monday of the week a YYYY-MM-DD day falls in. */
+export function weekOf(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(y, m - 1, d);
+  const offset = (date.getDay() + 6) % 7;
+  date.setDate(date.getDate() - offset);
+  return dayOf(date);
+}
+
+export type Totals = Record<MetricType, number>;
+
+export function totals(buckets: readonly MetricBucket[]): Totals {
+  const out = Object.fromEntries(METRIC_TYPES.map((t) => [t, 0])) as Totals;
+  for (const b of buckets) out[b.type] += b.count;
+  return out;
+}
+
+export interface WeeklySeries {
+  /** Monday of each week, oldest first, no gaps. */
+  weeks: string[];
+  /** One series per key, aligned with weeks. */
+  series: Record<string, number[]>;
+}
+
+function weekRange(first: string, last: string): string[] {
+  const weeks: string[] = [];
+  const [y, m, d] = first.split('-').map(Number) as [number, number, number];
+  const cur = new Date(y, m - 1, d);
+  for (let guard = 0; guard < 600; guard++) {
+    const w = dayOf(cur);
+    if (w > last) break;
+    weeks.push(w);
+    cur.setDate(cur.getDate() + 7);
+  }
+  return weeks;
+}
+
+/**
+ * Per-week sums of the buckets of `type`, split by `by` (category, platform or type).
+ * `keys` fixes the series (missing ones are zeros) so charts keep stable colours.
+ */
+export function weekly(
+  buckets: readonly MetricBucket[],
+  select: (b: MetricBucket) => string | undefined,
+  keys: readonly string[],
+): WeeklySeries {
+  const rows = buckets.filter((b) => select(b) !== undefined);
+  if (rows.length === 0) return { weeks: [], series: Object.fromEntries(keys.map((k) => [k, []])) };
+  const days = rows.map((b) => b.day).sort();
+  const weeks = weekRange(weekOf(days[0]!), weekOf(days[days.length - 1]!));
+  const index = new Map(weeks.map((w, i) => [w, i]));
+  const series: Record<string, number[]> = Object.fromEntries(keys.map((k) => [k, weeks.map(() => 0)]));
+  for (const b of rows) {
+    const k = select(b)!;
+    const arr = series[k];
+    const i = index.get(weekOf(b.day));
+    if (arr && i !== undefined) arr[i]! += b.count;
+  }
+  return { weeks, series };
+}
+
+function csvCell(value: string | number): string {
+  const s = String(value);
+  // Quote when needed; neutralise spreadsheet formulas.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** CSV of every bucket, one row per day, event, platform, category and rule. */
+export function toCsv(buckets: readonly MetricBucket[]): string {
+  const header = ['day', 'week', 'event', 'platform', 'category', 'rule_id', 'count'];
+  const rows = [...buckets]
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((b) =>
+      [b.day, weekOf(b.day), b.type, b.platform, b.category, b.ruleId, b.count].map(csvCell).join(','),
+    );
+  return [header.join(','), ...rows].join('\r\n') + '\r\n';
+}

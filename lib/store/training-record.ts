@@ -1,0 +1,106 @@
+/**
+ * The employee's training record in storage.sync (follows them across devices), the completion an
+ * LMS may push through managed storage, and the built-in course's grading.
+ */
+import { z } from 'zod';
+import type { Guideline, Policy } from '../policy';
+import type { TrainingRecord } from './contract';
+
+const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a valid date');
+
+const TrainingRecordSchema = z.object({
+  state: z.enum(['certified', 'in-training', 'none']),
+  courseVersion: z.string().min(1).max(100).optional(),
+  completedAt: isoTime.optional(),
+  source: z.enum(['course', 'managed']).optional(),
+});
+
+/** A stored (or pushed) record, or undefined when it is missing or malformed. */
+export function parseTrainingRecord(raw: unknown): TrainingRecord | undefined {
+  const r = TrainingRecordSchema.safeParse(raw);
+  return r.success ? r.data : undefined;
+}
+
+/**
+ * What an LMS pushes through managed storage: `{ "courseVersion": "2025.1", "completedAt": "2025-03-01" }`
+ * (state defaults to certified). Returns the record to store, or undefined when it is invalid.
+ */
+export function parseManagedTraining(raw: unknown): TrainingRecord | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const r = raw as Record<string, unknown>;
+  const state = r.state ?? 'certified';
+  const rec = parseTrainingRecord({ ...r, state, source: 'managed' });
+  if (!rec || (rec.state === 'certified' && !rec.completedAt)) return undefined;
+  return rec;
+}
+
+function time(rec: TrainingRecord | undefined): number {
+  const t = rec?.completedAt ? Date.parse(rec.completedAt) : NaN;
+  return Number.isNaN(t) ? -Infinity : t;
+}
+
+/**
+ * The record to write when managed storage carries a completion: it wins when it is newer than the
+ * employee's own completion (or they have none). Undefined: nothing to write.
+ */
+export function mergeManagedTraining(
+  current: TrainingRecord | undefined,
+  managed: TrainingRecord | undefined,
+): TrainingRecord | undefined {
+  if (!managed) return undefined;
+  if (
+    current &&
+    current.state === managed.state &&
+    current.courseVersion === managed.courseVersion &&
+    current.completedAt === managed.completedAt
+  )
+    return undefined;
+  if (managed.state !== 'certified') {
+    // An LMS may also reset someone to "none" or "in-training"; only apply it over another
+    // managed record, never over the employee's own newer completion.
+    return !current || current.source === 'managed' ? managed : undefined;
+  }
+  if (current?.state === 'certified' && time(current) >= time(managed)) return undefined;
+  return managed;
+}
+
+/** The record written when the employee starts the built-in course. */
+export function startedCourse(policy: Pick<Policy, 'training'>): TrainingRecord {
+  return { state: 'in-training', courseVersion: policy.training.courseVersion, source: 'course' };
+}
+
+/** The record written when the employee passes the built-in course. */
+export function passedCourse(policy: Pick<Policy, 'training'>, now: Date = new Date()): TrainingRecord {
+  return {
+    state: 'certified',
+    courseVersion: policy.training.courseVersion,
+    completedAt: now.toISOString(),
+    source: 'course',
+  };
+}
+
+export interface LessonResult {
+  /** Index of each question answered wrongly. */
+  wrong: number[];
+  /** Every question answered, and answered right. */
+  passed: boolean;
+}
+
+/** Grade one lesson: answers[i] is the chosen choice for question i (undefined: unanswered). */
+export function gradeLesson(guideline: Guideline, answers: readonly (number | undefined)[]): LessonResult {
+  const wrong: number[] = [];
+  guideline.questions.forEach((q, i) => {
+    if (answers[i] !== q.answer) wrong.push(i);
+  });
+  return { wrong, passed: wrong.length === 0 };
+}
+
+/** The course has one lesson per guideline, in the policy's order. */
+export function courseLessons(policy: Pick<Policy, 'guidelines'>): Guideline[] {
+  return policy.guidelines;
+}
+
+/** The course is passed once every lesson is. */
+export function coursePassed(policy: Pick<Policy, 'guidelines'>, passedIds: ReadonlySet<string>): boolean {
+  return policy.guidelines.every((g) => passedIds.has(g.id));
+}

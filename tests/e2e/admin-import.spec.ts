@@ -1,0 +1,72 @@
+/** Importing a policy file in the options page: validated, and live in already open compose boxes. */
+import {
+  activePolicy,
+  expect,
+  openExtensionPage,
+  policyWithBlockedTerm,
+  test,
+  typeInX,
+  X_EDITOR,
+} from './admin-helpers';
+import { openSite } from './harness';
+import { DEFAULT_POLICY, DEFAULT_POLICY_INPUT } from '../../lib/policy';
+
+const json = (value: unknown) => Buffer.from(JSON.stringify(value, null, 2));
+
+test('importing a policy file changes the nudges in a compose box that is already open', async ({ ext }) => {
+  const x = await openSite(ext.context, 'x');
+  await expect(x.locator(X_EDITOR).first()).toBeVisible();
+  await typeInX(x, 'Shipping the bluebird update today');
+  const custom = x.locator('ambassador-overlay [data-rule-id="custom.no-bluebird"]');
+  // Under the built-in policy "bluebird" means nothing.
+  await x.waitForTimeout(1500);
+  await expect(custom).toHaveCount(0);
+
+  const options = await openExtensionPage(ext, 'options.html#policy');
+  await options.getByTestId('policy-file').setInputFiles({
+    name: 'acme-policy.json',
+    mimeType: 'application/json',
+    buffer: json(policyWithBlockedTerm('Acme Imported Policy')),
+  });
+  await expect(options.getByTestId('import-ok')).toContainText('Acme Imported Policy');
+  await expect(options.getByTestId('policy-in-force')).toHaveAttribute('data-source', 'imported');
+  await expect(options.getByTestId('policy-name')).toHaveText('Acme Imported Policy');
+  await expect.poll(async () => (await activePolicy(ext.worker!))?.source).toBe('imported');
+
+  // The open compose box re-checks with the new policy, without a reload.
+  await expect(custom.first()).toBeAttached({ timeout: 15_000 });
+  await expect(x.locator(X_EDITOR).first()).toContainText('bluebird update today');
+
+  // Removing the import brings the built-in policy back, live as well.
+  await options.getByRole('button', { name: 'Remove the imported policy' }).click();
+  await expect(options.getByTestId('policy-name')).toHaveText(DEFAULT_POLICY.name);
+  await expect(custom).toHaveCount(0, { timeout: 15_000 });
+});
+
+test('an invalid policy file is refused with every error and its path; the policy in force stays', async ({
+  ext,
+}) => {
+  const options = await openExtensionPage(ext, 'options.html#policy');
+  await expect(options.getByTestId('policy-name')).toHaveText(DEFAULT_POLICY.name);
+  const broken = {
+    ...DEFAULT_POLICY_INPUT,
+    schemaVersion: 2,
+    customRules: [{ id: 'slow', pattern: '(a+)\\1', guideline: 'no-such-guideline', message: 'x' }],
+  };
+  await options
+    .getByTestId('policy-file')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: json(broken) });
+  const errors = options.getByTestId('import-errors');
+  await expect(errors).toContainText('broken.json was not imported');
+  await expect(errors.locator('code', { hasText: /^schemaVersion$/ })).toBeVisible();
+  await expect(errors.locator('code', { hasText: /^customRules\[0\]\.pattern$/ })).toBeVisible();
+  await expect(errors.locator('code', { hasText: /^customRules\[0\]\.guideline$/ })).toBeVisible();
+
+  await options
+    .getByTestId('policy-file')
+    .setInputFiles({ name: 'nonsense.json', mimeType: 'application/json', buffer: Buffer.from('{ nope') });
+  await expect(options.getByTestId('import-errors')).toContainText('not valid JSON');
+
+  await expect(options.getByTestId('policy-name')).toHaveText(DEFAULT_POLICY.name);
+  expect((await activePolicy(ext.worker!))?.source).toBe('default');
+});

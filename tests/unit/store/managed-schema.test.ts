@@ -1,0 +1,56 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { managedStorageSchema, toChromeSchema } from '../../../lib/store/managed-schema';
+
+const FILE = join(import.meta.dirname, '../../../public/managed-schema.json');
+const ALLOWED = new Set([
+  'type',
+  'properties',
+  'items',
+  'additionalProperties',
+  'enum',
+  'title',
+  'description',
+]);
+const TYPES = new Set(['object', 'array', 'string', 'number', 'integer', 'boolean']);
+
+function check(node: Record<string, unknown>, path: string, problems: string[]) {
+  for (const k of Object.keys(node)) if (!ALLOWED.has(k)) problems.push(`${path}: unsupported keyword ${k}`);
+  if (!TYPES.has(node.type as string)) problems.push(`${path}: type ${String(node.type)}`);
+  for (const [k, v] of Object.entries((node.properties ?? {}) as Record<string, Record<string, unknown>>))
+    check(v, `${path}.${k}`, problems);
+  if (node.items) check(node.items as Record<string, unknown>, `${path}[]`, problems);
+  if (node.additionalProperties)
+    check(node.additionalProperties as Record<string, unknown>, `${path}{}`, problems);
+}
+
+describe('managed storage schema', () => {
+  it('is valid for Chrome: a top-level object without additionalProperties, only supported keywords', () => {
+    const schema = managedStorageSchema();
+    expect(schema.type).toBe('object');
+    expect(schema).not.toHaveProperty('additionalProperties');
+    const problems: string[] = [];
+    check(schema, '$', problems);
+    expect(problems).toEqual([]);
+    expect(Object.keys(schema.properties as object)).toEqual(['policy', 'lockOverrides', 'training']);
+  });
+
+  it('declares every field of the policy document, so Chrome publishes the whole document', () => {
+    const policy = (
+      managedStorageSchema().properties as Record<string, Record<string, Record<string, unknown>>>
+    ).policy!;
+    for (const k of ['schemaVersion', 'guidelines', 'customRules', 'training', 'metrics', 'disclosure']) {
+      expect(policy.properties).toHaveProperty(k);
+    }
+    expect(toChromeSchema({ type: 'string', minLength: 1, pattern: 'x' })).toEqual({ type: 'string' });
+    expect(toChromeSchema({ type: ['string', 'null'] })).toEqual({ type: 'string' });
+  });
+
+  // public/managed-schema.json is generated: UPDATE_MANAGED_SCHEMA=1 npx vitest run tests/unit/store
+  it('public/managed-schema.json is up to date with the policy schema', () => {
+    const expected = managedStorageSchema();
+    if (process.env.UPDATE_MANAGED_SCHEMA) writeFileSync(FILE, JSON.stringify(expected, null, 2) + '\n');
+    expect(JSON.parse(readFileSync(FILE, 'utf8'))).toEqual(expected);
+  });
+});

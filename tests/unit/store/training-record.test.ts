@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../../lib/policy';
+import { effectiveTrainingState } from '../../../lib/store/training';
+import {
+  coursePassed,
+  gradeLesson,
+  mergeManagedTraining,
+  parseManagedTraining,
+  parseTrainingRecord,
+  passedCourse,
+  startedCourse,
+} from '../../../lib/store/training-record';
+
+const policy = DEFAULT_POLICY;
+const v = policy.training.courseVersion;
+
+describe('training record', () => {
+  it('parses stored records and rejects malformed ones', () => {
+    expect(
+      parseTrainingRecord({ state: 'certified', courseVersion: v, completedAt: '2025-01-01' }),
+    ).toBeDefined();
+    expect(parseTrainingRecord({ state: 'expired' })).toBeUndefined();
+    expect(parseTrainingRecord({ state: 'certified', completedAt: 'yesterday' })).toBeUndefined();
+    expect(parseTrainingRecord(null)).toBeUndefined();
+  });
+
+  it('starting the course is in-training; passing it certifies the current course version', () => {
+    const now = new Date('2025-06-01T00:00:00Z');
+    expect(effectiveTrainingState(startedCourse(policy), policy, now)).toBe('in-training');
+    const passed = passedCourse(policy, now);
+    expect(passed).toEqual({
+      state: 'certified',
+      courseVersion: v,
+      completedAt: now.toISOString(),
+      source: 'course',
+    });
+    expect(effectiveTrainingState(passed, policy, now)).toBe('certified');
+    // After the validity period, or when the policy asks for another course version: expired.
+    expect(effectiveTrainingState(passed, policy, new Date('2026-06-03T00:00:00Z'))).toBe('expired');
+    const newer = { ...policy, training: { ...policy.training, courseVersion: 'next' } };
+    expect(effectiveTrainingState(passed, newer, now)).toBe('expired');
+  });
+
+  it('reads an LMS completion from managed storage (state defaults to certified)', () => {
+    expect(parseManagedTraining({ courseVersion: v, completedAt: '2025-03-01' })).toEqual({
+      state: 'certified',
+      courseVersion: v,
+      completedAt: '2025-03-01',
+      source: 'managed',
+    });
+    expect(parseManagedTraining({ courseVersion: v })).toBeUndefined();
+    expect(parseManagedTraining('yes')).toBeUndefined();
+  });
+
+  it('a managed completion wins only when it is newer', () => {
+    const managed = parseManagedTraining({ courseVersion: v, completedAt: '2025-03-01' })!;
+    expect(mergeManagedTraining(undefined, managed)).toEqual(managed);
+    expect(mergeManagedTraining({ state: 'in-training', source: 'course' }, managed)).toEqual(managed);
+    const own = {
+      state: 'certified' as const,
+      courseVersion: v,
+      completedAt: '2025-04-01T00:00:00Z',
+      source: 'course' as const,
+    };
+    expect(mergeManagedTraining(own, managed)).toBeUndefined();
+    const older = { ...own, completedAt: '2024-01-01T00:00:00Z' };
+    expect(mergeManagedTraining(older, managed)).toEqual(managed);
+    expect(mergeManagedTraining(managed, { ...managed })).toBeUndefined();
+    // A managed reset never overrides the employee's own completion.
+    expect(mergeManagedTraining(own, { state: 'none', source: 'managed' })).toBeUndefined();
+    expect(mergeManagedTraining(managed, { state: 'none', source: 'managed' })).toEqual({
+      state: 'none',
+      source: 'managed',
+    });
+  });
+});
+
+describe('course grading', () => {
+  const lesson = policy.guidelines[0]!;
+  it('passes a lesson only when every question is answered right', () => {
+    const right = lesson.questions.map((q) => q.answer);
+    expect(gradeLesson(lesson, right)).toEqual({ wrong: [], passed: true });
+    const wrong = [...right];
+    wrong[0] = (right[0]! + 1) % lesson.questions[0]!.choices.length;
+    expect(gradeLesson(lesson, wrong)).toEqual({ wrong: [0], passed: false });
+    expect(gradeLesson(lesson, []).passed).toBe(false);
+  });
+
+  it('the course is passed when every guideline lesson is', () => {
+    const all = new Set(policy.guidelines.map((g) => g.id));
+    expect(coursePassed(policy, all)).toBe(true);
+    all.delete(policy.guidelines[3]!.id);
+    expect(coursePassed(policy, all)).toBe(false);
+  });
+});
