@@ -59,13 +59,15 @@ export function startSession(
   let allowNextSubmit = false;
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
+  /** Set from a keystroke until the next check: the findings' offsets may not fit the text. */
+  let typing = false;
 
   const draw = () => {
     frame = 0;
     if (signal.aborted) return;
-    const model = readTextModel(editor);
     // Boxes only for the text the findings describe: after typing, wait for the next check.
-    const fresh = model.text === text;
+    const model = typing ? undefined : readTextModel(editor);
+    const fresh = model?.text === text;
     shown = findings
       .filter(({ key }) => !dismissed.has(key))
       .map(({ key, finding }) => ({
@@ -84,6 +86,7 @@ export function startSession(
         editor={editorBox(editor)}
         origin={{ x: origin.left, y: origin.top }}
         dark={dark}
+        viewportHeight={window.innerHeight}
         panel={panel}
         focusKey={focusKey}
         grabFocus={grabFocus}
@@ -104,6 +107,7 @@ export function startSession(
 
   const check = () => {
     clearTimeout(checkTimer);
+    typing = false;
     const ctx = context();
     const model = readTextModel(editor);
     if (model.text.trim() === '' && text.trim() !== '') {
@@ -149,11 +153,14 @@ export function startSession(
     if (panel !== 'closed' && visible().length === 0) panel = 'closed';
     scheduleDraw();
   };
+  /** The per-keystroke path: kept to a timer reset (and one redraw when underlines must go). */
   const scheduleCheck = () => {
     clearTimeout(checkTimer);
     checkTimer = setTimeout(check, CHECK_DELAY_MS);
+    if (typing) return;
+    typing = true;
     // Hide stale underlines at once rather than leave them under the wrong letters.
-    scheduleDraw();
+    if (shown.some(({ boxes }) => boxes.length > 0)) scheduleDraw();
   };
 
   const visible = () => findings.filter(({ key }) => !dismissed.has(key));

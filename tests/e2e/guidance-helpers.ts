@@ -190,7 +190,8 @@ export async function overlayFor(page: Page, editor: Locator): Promise<Locator> 
 /** Opens the overlay's cards and clicks the first fix of the card for `ruleId`. */
 export async function clickFix(page: Page, editor: Locator, ruleId: string, fixIndex = 0): Promise<void> {
   const overlay = await overlayFor(page, editor);
-  const card = overlay.locator(`.card[data-rule-id="${ruleId}"]`);
+  // The first card of the rule: the engine's first finding for it (tests compute that one's fix).
+  const card = overlay.locator(`.card[data-rule-id="${ruleId}"]`).first();
   if (!(await card.isVisible())) await overlay.locator('.badge').click();
   await card.locator('.actions button').nth(fixIndex).click();
 }

@@ -1,0 +1,159 @@
+/**
+ * `npm run bench:e2e`: typing latency with and without the extension, in one run, on each
+ * fixture editor; the delay from the last keystroke to the nudge; the content scripts' sizes.
+ * Figures are compared as ratios within the run: the machine is shared and noisy.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { EXTENSION_DIR, launch, openSite, type Site } from '../tests/e2e/harness';
+
+const POST_LENGTH = 500;
+const NUDGE_RUNS = 8;
+const TEXT = (
+  'Our team spent the week rebuilding the onboarding guide for new hires, and honestly it was a joy. ' +
+  'We talked to twenty people who joined this year, wrote down every question they asked, and turned ' +
+  'the answers into short pages with pictures. The best part was watching a new colleague finish setup ' +
+  'in one morning instead of three days. Next we want to do the same for the support handbook, so if ' +
+  'you have ideas, tell us what confused you when you started. Thanks to everyone who helped out!'
+).slice(0, POST_LENGTH);
+
+const EDITORS: Record<Site, { open?: string; editor: string }> = {
+  x: { editor: '#inline-composer .public-DraftEditor-content' },
+  facebook: { open: '.open-composer', editor: '[role="dialog"] [data-lexical-editor="true"]' },
+  linkedin: {
+    open: '.share-box-feed-entry__trigger',
+    editor: '.share-creation-state__text-editor .ql-editor',
+  },
+};
+
+/** Installs keydown → next-frame timing in the page (performance.now, same clock as events). */
+async function instrument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const samples: number[] = [];
+    (window as unknown as { __latency: number[] }).__latency = samples;
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => samples.push(performance.now() - start), 0));
+      },
+      true,
+    );
+  });
+}
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+};
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+async function typingLatency(withExtension: boolean, site: Site): Promise<number[]> {
+  const { context, close } = await launch({ withExtension });
+  try {
+    const page = await openSite(context, site);
+    const { open, editor } = EDITORS[site];
+    if (open) await page.click(open);
+    await page.locator(editor).click();
+    await instrument(page);
+    for (const char of TEXT) await page.keyboard.type(char);
+    await page.waitForTimeout(300);
+    return await page.evaluate(() => (window as unknown as { __latency: number[] }).__latency);
+  } finally {
+    await close();
+  }
+}
+
+async function nudgeDelays(site: Site): Promise<number[]> {
+  const { context, close } = await launch();
+  try {
+    const page = await openSite(context, site);
+    const { open, editor } = EDITORS[site];
+    if (open) await page.click(open);
+    const box = page.locator(editor);
+    await box.click();
+    const delays: number[] = [];
+    for (let run = 0; run < NUDGE_RUNS; run++) {
+      await page.keyboard.type('Call me at (512) 555-014');
+      await page.waitForTimeout(300);
+      const measured = await measureNudge(page);
+      delays.push(measured);
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.press('Backspace');
+      await page.waitForTimeout(200);
+    }
+    return delays;
+  } finally {
+    await close();
+  }
+}
+
+/** Types the final digit and waits for the nudge, timing from that keystroke. */
+async function measureNudge(page: Page): Promise<number> {
+  const waiting = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        window.addEventListener(
+          'keydown',
+          (event) => {
+            const start = event.timeStamp;
+            const poll = () => {
+              const found = [...document.querySelectorAll('ambassador-overlay')].some((host) =>
+                host.shadowRoot?.querySelector('[data-rule-id="pii.phone"]'),
+              );
+              if (found) resolve(performance.now() - start);
+              else requestAnimationFrame(poll);
+            };
+            requestAnimationFrame(poll);
+          },
+          { capture: true, once: true },
+        );
+      }),
+  );
+  const early = await page.evaluate(() =>
+    [...document.querySelectorAll('ambassador-overlay')].some((host) =>
+      host.shadowRoot?.querySelector('[data-rule-id="pii.phone"]'),
+    ),
+  );
+  if (early)
+    throw new Error('the nudge was already there before the last keystroke: the measurement would be empty');
+  await page.keyboard.type('3');
+  return waiting;
+}
+
+function contentScriptSizes(): { file: string; raw: number; gzip: number }[] {
+  const dir = join(EXTENSION_DIR, 'content-scripts');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => {
+      const body = readFileSync(join(dir, file));
+      return { file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+    });
+}
+
+console.log(`Typing ${TEXT.length} characters into each editor, without and with the extension.\n`);
+for (const site of Object.keys(EDITORS) as Site[]) {
+  const without = await typingLatency(false, site);
+  const withExt = await typingLatency(true, site);
+  const [m0, p0, m1, p1] = [
+    quantile(without, 0.5),
+    quantile(without, 0.95),
+    quantile(withExt, 0.5),
+    quantile(withExt, 0.95),
+  ];
+  console.log(`${site}: keydown → next frame (n=${without.length}/${withExt.length})`);
+  console.log(`  without extension  median ${ms(m0)}  p95 ${ms(p0)}`);
+  console.log(`  with extension     median ${ms(m1)}  p95 ${ms(p1)}`);
+  console.log(
+    `  ratio              median ${(m1 / m0).toFixed(2)}  p95 ${(p1 / p0).toFixed(2)}   (target p95 ≤ 1.10)`,
+  );
+  const delays = await nudgeDelays(site);
+  console.log(
+    `  last keystroke → nudge: median ${ms(quantile(delays, 0.5))}  max ${ms(Math.max(...delays))}  (target ≤ 150 ms)\n`,
+  );
+}
+console.log('Content scripts (target ≤ 150 KB gzipped per site):');
+for (const { file, raw, gzip } of contentScriptSizes())
+  console.log(`  ${file.padEnd(14)} ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzipped`);

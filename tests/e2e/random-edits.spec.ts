@@ -1,0 +1,115 @@
+/**
+ * 200 random edits and fixes per editor, each checked against an independent model of what the
+ * text must be: typing, Backspace, new lines, and one-click fixes (whose promised text comes from
+ * the engine run here in Node). The editor's own model must match after every step.
+ */
+import { applyEdits } from '../../lib/engine/edits';
+import { test, expect } from './fixtures';
+import { SURFACES, clickFix, expectedFindings, modelText, type SurfaceSpec } from './guidance-helpers';
+
+const STEPS = 200;
+const SEED = Number(process.env.RANDOM_EDITS_SEED ?? 20261123);
+const WORDS = [
+  'hello ',
+  'team ',
+  'the XPS 13 ',
+  'Dell ',
+  'call 512-555-0143 ',
+  'mail me at amy@example.com ',
+  'great ',
+  '🎉 ',
+  '世界 ',
+  'our Q3 earnings ',
+  'café ',
+];
+
+/** A small seeded PRNG (mulberry32), so a failure can be replayed with RANDOM_EDITS_SEED. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const EDITORS = SURFACES.filter((s) =>
+  ['inline composer on home', 'post composer dialog', 'share box', 'mobile textarea composer'].includes(
+    s.name,
+  ),
+);
+
+async function shownRuleIds(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('ambassador-overlay')].flatMap((host) =>
+      [...(host.shadowRoot?.querySelectorAll('[data-finding]') ?? [])].map((el) =>
+        el.getAttribute('data-rule-id')!,
+      ),
+    ),
+  );
+}
+
+for (const spec of EDITORS) {
+  test(`${spec.site} ${spec.name}: ${STEPS} random edits and fixes keep the model exact (seed ${SEED})`, async ({
+    open,
+  }) => {
+    test.setTimeout(240_000);
+    const next = random(SEED);
+    const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
+    const page = await open(spec.site);
+    if (spec.url) await page.goto(spec.url);
+    await spec.open?.(page);
+    const editor = page.locator(spec.editor);
+    await editor.click();
+    let expected = '';
+    const log: string[] = [];
+    const rules = (text: string) => expectedFindings(spec as SurfaceSpec, text).map((f) => f.ruleId);
+
+    for (let step = 0; step < STEPS; step++) {
+      const roll = next();
+      if (roll < 0.45 || expected.length === 0) {
+        const word = pick(WORDS);
+        log.push(`type ${JSON.stringify(word)}`);
+        await page.keyboard.press('ControlOrMeta+End');
+        await page.keyboard.type(word);
+        expected += word;
+      } else if (roll < 0.65) {
+        const count = 1 + Math.floor(next() * 4);
+        log.push(`backspace ×${count}`);
+        await page.keyboard.press('ControlOrMeta+End');
+        for (let i = 0; i < count && expected.length > 0; i++) {
+          await page.keyboard.press('Backspace');
+          // Backspace removes one code point (an emoji is two UTF-16 units).
+          expected = Array.from(expected).slice(0, -1).join('');
+        }
+      } else if (roll < 0.72) {
+        log.push('enter');
+        await page.keyboard.press('ControlOrMeta+End');
+        await page.keyboard.press('Shift+Enter');
+        expected += '\n';
+      } else {
+        // The overlay must show exactly what the engine says of this text, then a fix is clicked.
+        await expect
+          .poll(() => shownRuleIds(page), { message: `after: ${log.slice(-5).join(', ')}` })
+          .toEqual(rules(expected));
+        const fixable = expectedFindings(spec, expected).filter((f) => f.fixes.length > 0);
+        if (fixable.length === 0) continue;
+        const finding = pick(fixable);
+        const first = expectedFindings(spec, expected).find((f) => f.ruleId === finding.ruleId)!;
+        log.push(`fix ${first.ruleId}`);
+        await clickFix(page, editor, first.ruleId);
+        expected = applyEdits(expected, first.fixes[0]!.edits);
+        await expect.poll(() => modelText(page, spec.id), { message: `fix at step ${step}` }).toBe(expected);
+        // Let the editor finish its own update (it sets the caret after the insert) before typing on.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        await editor.focus();
+      }
+      await expect
+        .poll(() => modelText(page, spec.id), { message: `step ${step}: ${log.slice(-6).join(', ')}` })
+        .toBe(expected);
+    }
+    await expect.poll(() => shownRuleIds(page)).toEqual(rules(expected));
+  });
+}
