@@ -210,7 +210,8 @@ export function startSession(
       if (extra) recordMetric({ type: extra, platform: adapter.platform });
       status = undefined;
       if (panel === 'held' && blockers().length === 0) panel = 'closed';
-      if (panel === 'closed') editor.focus({ preventScroll: true });
+      // Back to writing, the caret where the editor put it (after the inserted text).
+      editor.focus({ preventScroll: true });
     } else {
       if (panel === 'closed') panel = 'open';
       status = outcome.status === 'stale' ? STALE : outcome.copied ? REFUSED_COPIED : REFUSED_NOT_COPIED;
