@@ -18,11 +18,13 @@ export type PanelState = 'closed' | 'open' | 'held';
 
 export interface OverlayProps {
   findings: ShownFinding[];
-  editor: Box;
+  /** Where the badge goes, in viewport coordinates (chosen clear of the site's controls). */
+  badge: Box;
   /** Where our fixed host's (0,0) is in the viewport. */
   origin: { x: number; y: number };
   dark: boolean;
   viewportHeight: number;
+  viewportWidth: number;
   panel: PanelState;
   focusKey?: string;
   /** Move focus into the panel when it opens (keyboard and held posts; not mouse clicks). */
@@ -39,7 +41,6 @@ export interface OverlayProps {
 const SEVERITIES: Severity[] = ['block', 'warn', 'info'];
 const SEVERITY_WORDS: Record<Severity, string> = { block: 'must fix', warn: 'to review', info: 'tips' };
 const PANEL_WIDTH = 340;
-const BADGE_HEIGHT = 24;
 
 function countBy(findings: ShownFinding[]): Record<Severity, number> {
   const counts = { block: 0, warn: 0, info: 0 };
@@ -47,8 +48,14 @@ function countBy(findings: ShownFinding[]): Record<Severity, number> {
   return counts;
 }
 
+/** The badge's size before it is drawn (for placement): a dot and a count per severity. */
+export function badgeSize(findings: ShownFinding[]): { width: number; height: number } {
+  const severities = new Set(findings.map(({ finding }) => finding.severity)).size;
+  return { width: 18 + 30 * Math.max(severities, 1), height: 24 };
+}
+
 export function Overlay(props: OverlayProps) {
-  const { findings, editor, origin, panel } = props;
+  const { findings, badge, origin, panel } = props;
   const panelRef = useRef<HTMLElement>(null);
   const counts = countBy(findings);
   const summary = SEVERITIES.filter((s) => counts[s] > 0)
@@ -66,20 +73,26 @@ export function Overlay(props: OverlayProps) {
   if (findings.length === 0 && panel !== 'held' && !props.status)
     return <div class={`root${props.dark ? ' dark' : ''}`} />;
 
-  const right = editor.left + editor.width - origin.x;
-  // Above the editor's top-right corner, outside it: clear of the site's toolbar and buttons.
-  const badgeTop = Math.max(editor.top - origin.y - 4, 22);
-  const panelLeft = Math.max(8, right - PANEL_WIDTH);
+  const badgeLeft = badge.left - origin.x;
+  const badgeTop = badge.top - origin.y;
+  const panelLeft = Math.max(
+    8,
+    Math.min(badgeLeft + badge.width - PANEL_WIDTH, props.viewportWidth - PANEL_WIDTH - 8),
+  );
   // Open below the badge when there is room, else above it; never past the viewport's edge.
   const viewport = props.viewportHeight - origin.y;
-  const below = viewport - (badgeTop + 6) - 8;
-  const above = badgeTop - BADGE_HEIGHT - 8;
+  const below = viewport - (badgeTop + badge.height + 4) - 8;
+  const above = badgeTop - 4 - 8;
   const panelStyle =
     below >= 240 || below >= above
-      ? { left: `${panelLeft}px`, top: `${badgeTop + 6}px`, maxHeight: `${Math.max(below, 120)}px` }
+      ? {
+          left: `${panelLeft}px`,
+          top: `${badgeTop + badge.height + 4}px`,
+          maxHeight: `${Math.max(below, 120)}px`,
+        }
       : {
           left: `${panelLeft}px`,
-          top: `${badgeTop - BADGE_HEIGHT}px`,
+          top: `${badgeTop - 4}px`,
           maxHeight: `${above}px`,
           transform: 'translateY(-100%)',
         };
@@ -113,7 +126,7 @@ export function Overlay(props: OverlayProps) {
         <button
           type="button"
           class="badge"
-          style={{ left: `${right}px`, top: `${badgeTop}px` }}
+          style={{ left: `${badgeLeft}px`, top: `${badgeTop}px`, minWidth: `${badge.width}px` }}
           aria-label={`Ambassador: ${summary}. Open suggestions (Alt+Shift+A)`}
           aria-expanded={panel !== 'closed'}
           onClick={() => (panel === 'closed' ? props.onOpen() : props.onClose())}

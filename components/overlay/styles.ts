@@ -13,7 +13,7 @@ export const OVERLAY_CSS = `
 .underline.info { border-bottom: 2px dotted var(--info); }
 .badge { position: absolute; display: inline-flex; gap: 4px; align-items: center; padding: 2px 8px; border-radius: 999px;
   border: 1px solid var(--line); background: var(--bg); color: var(--fg); box-shadow: 0 1px 3px rgb(0 0 0 / 0.15);
-  cursor: pointer; font: inherit; font-weight: 600; white-space: nowrap; transform: translate(-100%, -100%); }
+  cursor: pointer; font: inherit; font-weight: 600; white-space: nowrap; box-sizing: border-box; height: 24px; justify-content: center; }
 .badge:focus-visible, button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .count { display: inline-flex; align-items: center; gap: 3px; }
 .dot { width: 8px; height: 8px; border-radius: 50%; display: inline-block; }

@@ -3,7 +3,7 @@
  * apply fixes through the editor's input path, and hold the submit while a block finding stands.
  */
 import { render } from 'preact';
-import { Overlay, type PanelState, type ShownFinding } from '../../components/overlay/Overlay';
+import { Overlay, badgeSize, type PanelState, type ShownFinding } from '../../components/overlay/Overlay';
 import { OVERLAY_CSS } from '../../components/overlay/styles';
 import { applyEditsToEditor } from '../editor/apply-edits';
 import { editorBox, spanBoxes } from '../editor/geometry';
@@ -12,12 +12,14 @@ import { evaluate } from '../engine/evaluate';
 import type { Draft, Finding } from '../engine/types';
 import type { ComposeBox, SiteAdapter } from '../sites/types';
 import { recordMetric, type CheckContext } from './context';
+import { clearOfControls, placeBadge } from './badge-placement';
 import { findingKeys, fixOutcomeMetric } from './findings';
 import { mountOverlayHost } from './overlay-host';
 import { isDarkBehind } from './page-theme';
 
 /** Quiet time after the last keystroke before checking: well under the 150 ms nudge budget. */
 const CHECK_DELAY_MS = 60;
+const NO_BADGE = { left: 0, top: 0, width: 0, height: 0 };
 
 export interface Session {
   /** Re-check now, e.g. after the policy or training state changed. */
@@ -80,13 +82,18 @@ export function startSession(
       }));
     const host = shadow.host as HTMLElement;
     const origin = host.getBoundingClientRect();
+    const badge =
+      shown.length > 0
+        ? placeBadge(editorBox(editor), badgeSize(shown), clearOfControls(editor, host))
+        : NO_BADGE;
     render(
       <Overlay
         findings={shown}
-        editor={editorBox(editor)}
+        badge={badge}
         origin={{ x: origin.left, y: origin.top }}
         dark={dark}
         viewportHeight={window.innerHeight}
+        viewportWidth={window.innerWidth}
         panel={panel}
         focusKey={focusKey}
         grabFocus={grabFocus}

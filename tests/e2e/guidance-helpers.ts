@@ -163,26 +163,32 @@ export async function typeAtEnd(page: Page, editor: Locator, text: string): Prom
   await page.keyboard.type(text, { delay: 2 });
 }
 
-/** The overlay host that belongs to this editor: its badge sits at the editor's top-right corner. */
+/** The overlay host that belongs to this editor: the one whose badge sits closest to it. */
 export async function overlayFor(page: Page, editor: Locator): Promise<Locator> {
   const box = await editor.boundingBox();
   if (!box) throw new Error('editor is not visible');
-  const index = await page.evaluate(
-    ({ right, top }) => {
-      const hosts = [...document.querySelectorAll('ambassador-overlay')];
-      let best = -1;
-      let bestDistance = Infinity;
-      hosts.forEach((host, i) => {
-        const badge = host.shadowRoot?.querySelector('.badge');
-        if (!badge) return;
-        const r = badge.getBoundingClientRect();
-        const distance = Math.hypot(r.right - right, r.bottom - top);
-        if (distance < bestDistance) [best, bestDistance] = [i, distance];
-      });
-      return best;
-    },
-    { right: box.x + box.width, top: box.y },
+  // The check runs a moment after the last keystroke: wait for a badge to be drawn.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('ambassador-overlay')].some((host) =>
+      host.shadowRoot?.querySelector('.badge'),
+    ),
   );
+  const index = await page.evaluate((editorBox) => {
+    const hosts = [...document.querySelectorAll('ambassador-overlay')];
+    let best = -1;
+    let bestDistance = Infinity;
+    hosts.forEach((host, i) => {
+      const badge = host.shadowRoot?.querySelector('.badge');
+      if (!badge) return;
+      const r = badge.getBoundingClientRect();
+      const [cx, cy] = [r.x + r.width / 2, r.y + r.height / 2];
+      const dx = Math.max(editorBox.x - cx, 0, cx - (editorBox.x + editorBox.width));
+      const dy = Math.max(editorBox.y - cy, 0, cy - (editorBox.y + editorBox.height));
+      const distance = Math.hypot(dx, dy);
+      if (distance < bestDistance) [best, bestDistance] = [i, distance];
+    });
+    return best;
+  }, box);
   if (index < 0) throw new Error('no overlay with a badge on the page');
   return page.locator('ambassador-overlay').nth(index);
 }

@@ -1,0 +1,120 @@
+import { test, expect } from './fixtures';
+import { SURFACES, clickFix, modelText, overlayFor, promisedText, typeAtEnd } from './guidance-helpers';
+
+const PHONE_POST = 'Happy to help, call me at (512) 555-0143 tomorrow.';
+const home = SURFACES.find((s) => s.name === 'inline composer on home')!;
+
+test('keyboard: Alt+Shift+A opens the cards with focus inside, Tab moves, Escape returns to the editor', async ({
+  open,
+}) => {
+  const page = await open('x');
+  const editor = page.locator(home.editor);
+  await typeAtEnd(page, editor, PHONE_POST);
+  await expect(page.locator('ambassador-overlay [data-finding][data-rule-id="pii.phone"]')).toBeAttached();
+  await page.keyboard.press('Alt+Shift+A');
+  const overlay = await overlayFor(page, editor);
+  const panel = overlay.locator('.panel[role="dialog"]');
+  await expect(panel).toBeVisible();
+  const focused = () =>
+    page.evaluate(() => {
+      const host = document.activeElement;
+      return host?.tagName === 'AMBASSADOR-OVERLAY'
+        ? (host.shadowRoot?.activeElement?.textContent ?? '')
+        : null;
+    });
+  await expect.poll(focused).not.toBeNull();
+  const first = await focused();
+  await page.keyboard.press('Tab');
+  await expect.poll(focused).not.toBe(first);
+  await page.keyboard.press('Escape');
+  await expect(panel).not.toBeAttached();
+  await expect(editor).toBeFocused();
+  expect(await modelText(page, home.id)).toBe(PHONE_POST);
+});
+
+test('the badge never covers the site’s own buttons', async ({ open }) => {
+  for (const spec of SURFACES.filter((s) =>
+    ['inline composer on home', 'post composer dialog', 'share box'].includes(s.name),
+  )) {
+    const page = await open(spec.site);
+    await spec.open?.(page);
+    const editor = page.locator(spec.editor);
+    await typeAtEnd(page, editor, PHONE_POST);
+    const badge = (await overlayFor(page, editor)).locator('.badge');
+    await expect(badge).toBeVisible();
+    const b = (await badge.boundingBox())!;
+    const scope = spec.site === 'x' ? '#inline-composer' : '[role="dialog"]';
+    const buttons = page.locator(`${scope} button, ${scope} [role="button"]`);
+    const count = await buttons.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const r = await buttons.nth(i).boundingBox();
+      if (!r) continue;
+      const overlaps =
+        b.x < r.x + r.width && r.x < b.x + b.width && b.y < r.y + r.height && r.y < b.y + b.height;
+      expect(overlaps, `${spec.site}: badge over ${await buttons.nth(i).textContent()}`).toBe(false);
+    }
+    await page.close();
+  }
+});
+
+test('follows the page’s dark mode', async ({ open }) => {
+  const page = await open('x', '?theme=dark');
+  await typeAtEnd(page, page.locator(home.editor), PHONE_POST);
+  await expect(page.locator('ambassador-overlay .root.dark .badge')).toBeVisible();
+});
+
+test('an editor that refuses the edit keeps the draft intact and gets the text on the clipboard', async ({
+  open,
+  browserWithExtension,
+}) => {
+  await browserWithExtension.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: 'https://x.com',
+  });
+  const mobile = SURFACES.find((s) => s.name === 'mobile textarea composer')!;
+  const page = await open('x');
+  await page.goto(mobile.url!);
+  const editor = page.locator(mobile.editor);
+  await typeAtEnd(page, editor, PHONE_POST);
+  await expect(page.locator('ambassador-overlay [data-finding][data-rule-id="pii.phone"]')).toBeAttached();
+  // The page now rejects every change that does not come from its own keyboard handling, as a
+  // controlled input with its own rules does: it puts the old value back.
+  await page.evaluate((selector) => {
+    const area = document.querySelector<HTMLTextAreaElement>(selector)!;
+    let accepted = area.value;
+    let fromKeyboard = false;
+    area.addEventListener('keydown', () => (fromKeyboard = true), true);
+    area.addEventListener(
+      'input',
+      () => {
+        if (fromKeyboard) accepted = area.value;
+        else area.value = accepted;
+        fromKeyboard = false;
+      },
+      true,
+    );
+  }, mobile.editor);
+  await clickFix(page, editor, 'pii.phone');
+  const overlay = await overlayFor(page, editor);
+  await expect(overlay.locator('.status')).toContainText('did not accept');
+  expect(await modelText(page, mobile.id)).toBe(PHONE_POST);
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard).toBe(promisedText(mobile, PHONE_POST, 'pii.phone'));
+});
+
+test('a box that closes while its fix is pending loses nothing and leaves no overlay behind', async ({
+  open,
+}) => {
+  const page = await open('x');
+  await page.click('[data-testid="SideNav_NewTweet_Button"]');
+  const editor = page.locator('[role="dialog"] .public-DraftEditor-content');
+  await typeAtEnd(page, editor, PHONE_POST);
+  await expect(page.locator('ambassador-overlay [data-finding][data-rule-id="pii.phone"]')).toBeAttached();
+  const before = await page.locator('ambassador-overlay').count();
+  await page.click('[data-testid="app-bar-close"]');
+  await expect(page.locator('ambassador-overlay')).toHaveCount(before - 1);
+  // The home composer still works.
+  await typeAtEnd(page, page.locator(home.editor), PHONE_POST);
+  await clickFix(page, page.locator(home.editor), 'pii.phone');
+  await expect.poll(() => modelText(page, 'home')).not.toContain('555-0143');
+});
