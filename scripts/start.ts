@@ -2,11 +2,11 @@
  * `npm start`: builds the extension and the fixture pages, then opens Chromium with the extension
  * loaded on the playground (X, Facebook and LinkedIn compose boxes at their real URLs, served
  * locally). `npm start -- --headless` (automatic when there is no display) runs the same session
- * headless and writes screenshots to artifacts/.
+ * headless and writes screenshots to artifacts/ (or `--out DIR`).
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { launch, openSite, ROOT, SITE_URLS, type Site } from '../tests/e2e/harness';
 
 const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
@@ -36,14 +36,17 @@ const DEMO: Record<Site, { editor: string; text: string }> = {
 };
 
 const { context } = await launch({ headless });
-const outDir = join(ROOT, 'artifacts');
+const outFlag = process.argv.indexOf('--out');
+const outDir = outFlag > 0 ? resolve(process.argv[outFlag + 1] ?? 'artifacts') : join(ROOT, 'artifacts');
 mkdirSync(outDir, { recursive: true });
 for (const site of Object.keys(SITE_URLS) as Site[]) {
   const page = await openSite(context, site);
   const editor = page.locator(DEMO[site].editor).first();
   await editor.click();
   await page.keyboard.type(DEMO[site].text, { delay: 5 });
-  await page.waitForTimeout(600);
+  // Open the cards, as a click on the badge does.
+  await page.locator('ambassador-overlay .badge').first().click();
+  await page.waitForTimeout(400);
   if (headless) {
     const file = join(outDir, `playground-${site}.png`);
     await page.screenshot({ path: file });

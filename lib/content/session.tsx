@@ -99,7 +99,7 @@ export function startSession(
         grabFocus={grabFocus}
         allowOverride={context()?.policy.enforcement.allowOverride ?? true}
         status={status}
-        onOpen={() => openPanel('open', shown[0]?.key)}
+        onOpen={() => openPanel('open')}
         onClose={closePanel}
         onFix={(key, index) => void applyFix(key, index)}
         onDismiss={dismiss}
