@@ -35,6 +35,19 @@ function siteOf(url: URL): Site | undefined {
   return undefined;
 }
 
+const PAGE_TITLES: Record<Site, string> = {
+  x: 'Home / X',
+  facebook: 'Facebook',
+  linkedin: 'Feed | LinkedIn',
+};
+
+/** One page template for the three sites; each site's script builds its own markup. */
+function fixturePage(site: Site): string {
+  return readFileSync(join(FIXTURE_PAGES, 'page.html'), 'utf8')
+    .replace('%TITLE%', PAGE_TITLES[site])
+    .replace('%SITE%', site);
+}
+
 /** Every request is answered locally: fixture pages for the three sites, nothing else leaves. */
 export async function routeFixtures(context: BrowserContext): Promise<void> {
   await context.route(
@@ -53,10 +66,7 @@ export async function routeFixtures(context: BrowserContext): Promise<void> {
         });
       }
       if (route.request().resourceType() !== 'document') return route.fulfill({ status: 404, body: '' });
-      return route.fulfill({
-        body: readFileSync(join(FIXTURE_PAGES, `${site}.html`)),
-        contentType: 'text/html; charset=utf-8',
-      });
+      return route.fulfill({ body: fixturePage(site), contentType: 'text/html; charset=utf-8' });
     },
   );
 }
