@@ -118,3 +118,33 @@ test('a box that closes while its fix is pending loses nothing and leaves no ove
   await clickFix(page, page.locator(home.editor), 'pii.phone');
   await expect.poll(() => modelText(page, 'home')).not.toContain('555-0143');
 });
+
+test('switching the site off or snoozing (as the popup does) clears the nudges at once; back on, they return', async ({
+  open,
+  browserWithExtension,
+}) => {
+  const page = await open('x');
+  await typeAtEnd(page, page.locator(home.editor), PHONE_POST);
+  const phone = page.locator('ambassador-overlay [data-finding][data-rule-id="pii.phone"]');
+  await expect(phone).toBeAttached();
+  const setSettings = (value: unknown) =>
+    browserWithExtension.worker!.evaluate(
+      (settings) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set({
+          settings,
+        }),
+      value,
+    );
+  await setSettings({ enabled: { x: false, facebook: true, linkedin: true } });
+  await expect(phone).not.toBeAttached();
+  await setSettings({ enabled: { x: true, facebook: true, linkedin: true } });
+  await expect(phone).toBeAttached();
+  await setSettings({
+    enabled: { x: true, facebook: true, linkedin: true },
+    snoozedUntil: Date.now() + 3_600_000,
+  });
+  await expect(phone).not.toBeAttached();
+  expect(await modelText(page, home.id)).toBe(PHONE_POST);
+});
