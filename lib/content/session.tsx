@@ -16,6 +16,7 @@ import { clearOfControls, placeBadge } from './badge-placement';
 import { findingKeys, fixOutcomeMetric } from './findings';
 import { mountOverlayHost } from './overlay-host';
 import { isDarkBehind } from './page-theme';
+import { showToast } from './toast';
 
 /** Quiet time after the last keystroke before checking: well under the 150 ms nudge budget. */
 const CHECK_DELAY_MS = 60;
@@ -206,7 +207,7 @@ export function startSession(
     if (!entry || !fix) return;
     const outcome = await applyEditsToEditor(editor, fix.edits, text);
     if (signal.aborted || !editor.isConnected) {
-      if (outcome.status === 'refused' && outcome.copied) alert(`${GONE} ${REFUSED_COPIED}`);
+      if (outcome.status === 'refused') showToast(`${GONE} ${outcome.copied ? REFUSED_COPIED : REFUSED_NOT_COPIED}`);
       return;
     }
     check();
