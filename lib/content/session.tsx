@@ -207,7 +207,8 @@ export function startSession(
     if (!entry || !fix) return;
     const outcome = await applyEditsToEditor(editor, fix.edits, text);
     if (signal.aborted || !editor.isConnected) {
-      if (outcome.status === 'refused') showToast(`${GONE} ${outcome.copied ? REFUSED_COPIED : REFUSED_NOT_COPIED}`);
+      if (outcome.status === 'refused')
+        showToast(`${GONE} ${outcome.copied ? REFUSED_COPIED : REFUSED_NOT_COPIED}`);
       return;
     }
     check();
