@@ -46,10 +46,42 @@ export interface Compiled {
 
 const cache = new WeakMap<Policy, Compiled>();
 
+/** [\s().+\-–]: JavaScript's \s (white space and line terminators) and ( ) . + - –. */
+function isSeparator(code: number): boolean {
+  if (code < 128)
+    return (
+      (code >= 9 && code <= 13) ||
+      code === 32 ||
+      (code >= 40 && code <= 41) ||
+      code === 46 ||
+      code === 43 ||
+      code === 45
+    );
+  return (
+    code === 0x2013 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Normalise a PII value for allow-list and repeat comparisons. */
 export function normPii(value: string): string {
-  const digits = value.replace(/\D/g, '');
-  if (digits.length >= 7 && digits.length >= value.replace(/[\s().+\-–]/g, '').length) {
+  // One pass for value.replace(/\D/g, '') and the length of value.replace(/[\s().+\-–]/g, '').
+  let digits = '';
+  let kept = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits += value.charAt(i);
+    if (!isSeparator(code)) kept++;
+  }
+  if (digits.length >= 7 && digits.length >= kept) {
     return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
   }
   return value.replace(/\s+/g, ' ').trim().toLowerCase();

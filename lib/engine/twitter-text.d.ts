@@ -13,3 +13,8 @@ declare module 'twitter-text' {
   const twitter: { parseTweet: typeof parseTweet };
   export default twitter;
 }
+
+declare module 'twitter-text/dist/parseTweet.js' {
+  import type { ParsedTweet } from 'twitter-text';
+  export default function parseTweet(text: string): ParsedTweet;
+}

@@ -1,14 +1,14 @@
 /** Keep confidential topics with specialists: each topic term found is routed to its specialists. */
 import type { Ctx } from '../context.ts';
-import { findAll, format } from '../text.ts';
+import { format } from '../text.ts';
 import type { Finding } from '../types.ts';
 
 export const confidentialRule = (ctx: Ctx): Finding[] => {
-  const { policy, c, text } = ctx;
+  const { policy, c } = ctx;
   const cfg = policy.confidential;
   if (!cfg.enabled) return [];
   const guideline = ctx.guideline(cfg.guideline);
-  return findAll(c.confidential, text, 200).flatMap((m) => {
+  return ctx.find(c.confidential, 200).flatMap((m) => {
     const topic = cfg.topics[m.group];
     if (!topic) return [];
     return [

@@ -3,7 +3,7 @@
  * same literal term matcher as the built-in lists. A fix replaces the match with a literal text.
  */
 import type { Ctx } from '../context.ts';
-import { findAll, format, type Span } from '../text.ts';
+import { format, type Span } from '../text.ts';
 import type { Finding } from '../types.ts';
 
 const MAX_MATCHES = 100;
@@ -22,7 +22,7 @@ export const customRule = (ctx: Ctx): Finding[] => {
         if (end > start) spans.push({ start, end });
       }
     } else if (terms) {
-      spans.push(...findAll(terms, text, MAX_MATCHES));
+      spans.push(...ctx.find(terms, MAX_MATCHES));
     }
     for (const s of spans) {
       out.push({

@@ -4,7 +4,7 @@
  * trailing cluster of hashtags. Trainees get a reminder on every draft that mentions the brand.
  */
 import type { Ctx } from '../context.ts';
-import { deletionSpan, findAll, format, type TermMatch } from '../text.ts';
+import { deletionSpan, format, type TermMatch } from '../text.ts';
 import type { Finding } from '../types.ts';
 
 /** Start offset of the trailing run of hashtags (at least `min` of them), or -1. */
@@ -48,9 +48,9 @@ export const disclosureRule = (ctx: Ctx): Finding[] => {
   }
   if (ctx.approvedAccount()) return out;
 
-  const disclosures = findAll(c.accepted, text);
+  const disclosures = ctx.find(c.accepted);
   if (disclosures.length === 0) {
-    const unclear = findAll(c.unclear, text)[0];
+    const unclear = ctx.find(c.unclear)[0];
     const message =
       format(cfg.messages.missing, vars) +
       (unclear ? ' ' + format(cfg.messages.unclearHint, { tag: unclear.text }) : '');

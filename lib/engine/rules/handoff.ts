@@ -13,7 +13,7 @@ export const handoffRule = (ctx: Ctx): Finding[] => {
   const cfg = policy.handoff;
   if (!cfg.enabled) return [];
   const handle = cfg.handles[draft.platform] ?? cfg.handles.x;
-  if (findAll(c.handoffHandles, text, 1).length > 0) return [];
+  if (ctx.find(c.handoffHandles, 1).length > 0) return [];
   const guideline = ctx.guideline(cfg.guideline);
   const reply = format(cfg.template, { handle, company: policy.company });
   const fix = { label: format(cfg.messages.fixLabel, { handle }), edits: replaceDraftEdits(text, reply) };
@@ -29,7 +29,7 @@ export const handoffRule = (ctx: Ctx): Finding[] => {
       fixes: [fix],
     });
   }
-  const t = findAll(c.troubleshooting, text, 1)[0];
+  const t = ctx.find(c.troubleshooting, 1)[0];
   if (t) {
     out.push({
       ruleId: 'handoff.troubleshooting',

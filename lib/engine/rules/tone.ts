@@ -6,7 +6,7 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import type { Compiled } from '../compile.ts';
 import type { Ctx } from '../context.ts';
-import { deletionSpan, findAll, format, type Span, type TermMatch } from '../text.ts';
+import { deletionSpan, findAll, format, lowerIfSafe, type Span, type TermMatch } from '../text.ts';
 import type { Finding } from '../types.ts';
 import type { Policy } from '../../policy/schema.ts';
 
@@ -34,7 +34,6 @@ const WHOLE =
 /** Masked spellings: f*ck, f**k, sh*t, b*tch, a**hole, c*nt. */
 const MASKED =
   /^(?:f[*u]+c?k|f\*+|f\*+ing|sh\*+t|s\*+t|b\*+tch|a\*+hole|a\*\*|c\*+nt|fu\*+)(?:s|ing|ed|er|y)?$/;
-const TOKEN = /[\p{L}\p{N}@$*!._'’-]*[\p{L}\p{N}@$*][\p{L}\p{N}@$*!._'’-]*/gu;
 
 const tokenCache = new Map<string, boolean>();
 /** Clean words the root check would otherwise catch. */
@@ -69,7 +68,7 @@ function skeleton(token: string): string {
   return s.replace(/i+$/, (m) => (/[!]+$/.test(token) ? '' : m));
 }
 
-function isProfane(token: string): boolean {
+export function isProfane(token: string): boolean {
   const cached = tokenCache.get(token);
   if (cached !== undefined) return cached;
   const sk = skeleton(token);
@@ -84,35 +83,82 @@ function isProfane(token: string): boolean {
   return result;
 }
 
-/** Profanity spans in `text` (built-in list and the policy's extra terms). */
-export function findProfanity(text: string, policy: Policy, c: Compiled): TermMatch[] {
+/** 0 = not in a token; 1 = token edge only (! . _ ' ’ -); 2 = token core (letter, digit, @ $ *). */
+const ASCII_CLASS = new Uint8Array(128);
+for (let i = 0; i < 128; i++) {
+  const ch = String.fromCharCode(i);
+  ASCII_CLASS[i] = /[A-Za-z0-9@$*]/.test(ch) ? 2 : /[!._'-]/.test(ch) ? 1 : 0;
+}
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const classCache = new Map<number, number>();
+function charClass(cp: number): number {
+  if (cp < 128) return ASCII_CLASS[cp]!;
+  if (cp === 0x2019) return 1;
+  let k = classCache.get(cp);
+  if (k === undefined) {
+    k = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
+    if (classCache.size < 4096) classCache.set(cp, k);
+  }
+  return k;
+}
+/** Leading characters trimmed from a token ([._'’!-]); trailing ones exclude "!". */
+const isLeadPunct = (code: number) =>
+  code === 46 || code === 95 || code === 39 || code === 0x2019 || code === 33 || code === 45;
+const isTrailPunct = (code: number) => code !== 33 && isLeadPunct(code);
+
+/**
+ * Profanity spans in `text` (built-in list and the policy's extra terms).
+ *
+ * Tokens are the maximal runs of [\p{L}\p{N}@$*!._'’-] that hold at least one of [\p{L}\p{N}@$*]
+ * (what /[\p{L}\p{N}@$*!._'’-]*[\p{L}\p{N}@$*][\p{L}\p{N}@$*!._'’-]*\/gu finds), scanned by hand
+ * in one pass; each distinct token is judged once and memoised.
+ */
+export function findProfanity(
+  text: string,
+  policy: Policy,
+  c: Compiled,
+  lower: string | null = lowerIfSafe(text),
+): TermMatch[] {
   const cfg = policy.tone.profanity;
   const out: TermMatch[] = [];
   if (cfg.builtIn) {
-    TOKEN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TOKEN.exec(text)) !== null) {
-      let tok = m[0];
-      let start = m.index;
-      // Trim punctuation around the word (keep * inside masked words).
-      const lead = /^[._'’!-]+/.exec(tok)?.[0].length ?? 0;
-      tok = tok.slice(lead);
-      start += lead;
-      tok = tok.replace(/[._'’-]+$/, '');
-      if (tok.length < 3 || c.profanityAllow.has(tok.toLowerCase())) continue;
-      if (/^[\p{L}]+$/u.test(tok) && !/[a-z]/i.test(tok)) continue; // non-Latin words
-      if (!isProfane(tok)) continue;
-      // "Dick Smith": a capitalised name followed by another capitalised word.
-      if (
-        /^[A-Z][a-z]+$/.test(tok) &&
-        /^\s+[A-Z]/.test(text.slice(start + tok.length, start + tok.length + 3))
-      )
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      // Find the next run of token characters.
+      let cp = text.codePointAt(i)!;
+      let k = charClass(cp);
+      if (k === 0) {
+        i += cp > 0xffff ? 2 : 1;
         continue;
-      out.push({ start, end: start + tok.length, text: tok, group: 0 });
+      }
+      const runStart = i;
+      let core = false;
+      while (i < n) {
+        cp = text.codePointAt(i)!;
+        k = charClass(cp);
+        if (k === 0) break;
+        if (k === 2) core = true;
+        i += cp > 0xffff ? 2 : 1;
+      }
+      if (!core) continue;
+      // Trim punctuation around the word (keep * inside masked words).
+      let start = runStart;
+      while (isLeadPunct(text.charCodeAt(start))) start++;
+      let end = i;
+      while (end > start && isTrailPunct(text.charCodeAt(end - 1))) end--;
+      if (end - start < 3) continue;
+      const tok = text.slice(start, end);
+      if (!isProfane(tok)) continue;
+      if (c.profanityAllow.has(tok.toLowerCase())) continue;
+      if (/^[\p{L}]+$/u.test(tok) && !/[a-z]/i.test(tok)) continue; // non-Latin words
+      // "Dick Smith": a capitalised name followed by another capitalised word.
+      if (/^[A-Z][a-z]+$/.test(tok) && /^\s+[A-Z]/.test(text.slice(end, end + 3))) continue;
+      out.push({ start, end, text: tok, group: 0 });
       if (out.length > 200) break;
     }
   }
-  for (const m of findAll(c.profanityExtra, text, 200)) {
+  for (const m of findAll(c.profanityExtra, text, 200, lower)) {
     if (!out.some((o) => o.start < m.end && m.start < o.end) && !c.profanityAllow.has(m.text.toLowerCase()))
       out.push(m);
   }
@@ -160,6 +206,8 @@ export function findShouting(text: string, minLetters: number, minWords: number)
         lower = ch === lc;
       }
     }
+    // Outside a run only a capital letter matters (every other branch would leave the state as is).
+    if (runStart < 0 && !upper) continue;
     if (lower) {
       inWord = false; // a lower-case letter ends the run; its word does not count
       wordLen = 0;
@@ -193,7 +241,7 @@ function sentenceCase(segment: string, keep: Set<string>): string {
 }
 
 /** Pairs of (target, negative word) within `window` characters of each other. */
-function slams(targets: TermMatch[], negatives: TermMatch[], window: number) {
+function slams(targets: readonly TermMatch[], negatives: readonly TermMatch[], window: number) {
   const out: { target: TermMatch; span: Span }[] = [];
   for (const t of targets) {
     const n = negatives.find(
@@ -208,10 +256,11 @@ function slams(targets: TermMatch[], negatives: TermMatch[], window: number) {
 export function isHostile(text: string, policy: Policy, c: Compiled): boolean {
   if (!text) return false;
   const tone = policy.tone;
+  const lower = lowerIfSafe(text);
   return (
-    findAll(c.hostile, text, 1).length > 0 ||
-    findAll(c.insult, text, 1).length > 0 ||
-    findProfanity(text, policy, c).length > 0 ||
+    findAll(c.hostile, text, 1, lower).length > 0 ||
+    findAll(c.insult, text, 1, lower).length > 0 ||
+    findProfanity(text, policy, c, lower).length > 0 ||
     findShouting(text, tone.shouting.minLetters, tone.shouting.minWords).length > 0
   );
 }
@@ -225,7 +274,7 @@ export const toneRule = (ctx: Ctx): Finding[] => {
 
   if (tone.profanity.enabled) {
     const g = ctx.guideline(tone.profanity.guideline);
-    for (const m of findProfanity(text, policy, c)) {
+    for (const m of findProfanity(text, policy, c, ctx.lower())) {
       const del = deletionSpan(text, m.start, m.end);
       out.push({
         ruleId: 'tone.profanity',
@@ -241,7 +290,7 @@ export const toneRule = (ctx: Ctx): Finding[] => {
   }
   if (tone.insult.enabled) {
     const g = ctx.guideline(tone.insult.guideline);
-    for (const m of findAll(c.insult, text, 100)) {
+    for (const m of ctx.find(c.insult, 100)) {
       const s = tone.insult.suggestion;
       out.push({
         ruleId: 'tone.insult',
@@ -280,7 +329,7 @@ export const toneRule = (ctx: Ctx): Finding[] => {
   }
   const needNegatives = (tone.competitor.enabled && c.competitor) || (tone.otherSide.enabled && c.otherSide);
   if (needNegatives) {
-    const negatives = findAll(c.negative, text, 500);
+    const negatives = ctx.find(c.negative, 500);
     if (negatives.length > 0) {
       const families = [
         ['tone.competitor', tone.competitor, c.competitor],
@@ -288,7 +337,7 @@ export const toneRule = (ctx: Ctx): Finding[] => {
       ] as const;
       for (const [ruleId, cfg, re] of families) {
         if (!cfg.enabled) continue;
-        for (const { target, span } of slams(findAll(re, text, 200), negatives, cfg.window)) {
+        for (const { target, span } of slams(ctx.find(re, 200), negatives, cfg.window)) {
           out.push({
             ruleId,
             category: 'tone',
