@@ -5,7 +5,6 @@ import {
   clickFix,
   expectedFindings,
   modelText,
-  overlayFor,
   posted,
   promisedText,
   typeAtEnd,
@@ -157,11 +156,31 @@ test('two compose boxes keep their own findings', async ({ open }) => {
   await page.click('[data-testid="SideNav_NewTweet_Button"]');
   const modal = page.locator('[role="dialog"] .public-DraftEditor-content');
   await typeAtEnd(page, modal, PRODUCT_POST);
-  await expect(await overlayFor(page, home)).not.toBe(await overlayFor(page, modal));
-  const homeOverlay = await overlayFor(page, home);
-  const modalOverlay = await overlayFor(page, modal);
-  await expect(homeOverlay.locator('[data-finding][data-rule-id="pii.phone"]')).toBeAttached();
-  await expect(homeOverlay.locator('[data-finding][data-rule-id="disclosure.missing"]')).not.toBeAttached();
-  await expect(modalOverlay.locator('[data-finding][data-rule-id="disclosure.missing"]')).toBeAttached();
-  await expect(modalOverlay.locator('[data-finding][data-rule-id="pii.phone"]')).not.toBeAttached();
+  // Each overlay host belongs to one box: the one with the phone number underlines it inside the
+  // home composer, the other flags only the modal's product post.
+  const perHost = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('ambassador-overlay')].map((host) => ({
+        rules: [...host.shadowRoot!.querySelectorAll('[data-finding]')].map((el) =>
+          el.getAttribute('data-rule-id'),
+        ),
+        underlines: [...host.shadowRoot!.querySelectorAll('[data-underline^="pii.phone|"]')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.x, y: r.y };
+        }),
+      })),
+    );
+  await expect.poll(async () => (await perHost()).filter((h) => h.rules.length > 0).length).toBe(2);
+  const hosts = (await perHost()).filter((h) => h.rules.length > 0);
+  const phoneHost = hosts.find((h) => h.rules.includes('pii.phone'))!;
+  const productHost = hosts.find((h) => h.rules.includes('disclosure.missing'))!;
+  expect(phoneHost).not.toBe(productHost);
+  expect(phoneHost.rules).not.toContain('disclosure.missing');
+  expect(productHost.rules).not.toContain('pii.phone');
+  const homeBox = (await home.boundingBox())!;
+  for (const u of phoneHost.underlines) {
+    expect(u.y).toBeGreaterThanOrEqual(homeBox.y - 1);
+    expect(u.y).toBeLessThanOrEqual(homeBox.y + homeBox.height);
+  }
+  expect(phoneHost.underlines.length).toBeGreaterThan(0);
 });
