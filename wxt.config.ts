@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Development key: gives every unpacked build the stable id nkmddfonkghloeblfkdmjgppbbahianl
@@ -19,7 +20,17 @@ export const HOSTS = [
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    resolve: {
+      alias: [
+        {
+          find: /^core-js\/modules\/.*$/,
+          replacement: fileURLToPath(new URL('lib/shims/empty-module.js', import.meta.url)),
+        },
+      ],
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Ambassador',
     description:
