@@ -149,14 +149,20 @@ test('switching the site off or snoozing (as the popup does) clears the nudges a
   expect(await modelText(page, home.id)).toBe(PHONE_POST);
 });
 
-test('X’s weighted length is counted in the page as twitter-text counts it (emoji weigh 2)', async ({ open }) => {
+test('X’s weighted length is counted in the page as twitter-text counts it (emoji weigh 2)', async ({
+  open,
+}) => {
   const page = await open('x');
   const editor = page.locator(home.editor);
   await editor.click();
   // 145 emoji: 145 characters on screen, 290 by X's weights, over the 280 limit.
   await page.keyboard.insertText('🎉'.repeat(145));
-  await expect(page.locator('ambassador-overlay [data-finding][data-rule-id="length.over-limit"]')).toBeAttached();
+  await expect(
+    page.locator('ambassador-overlay [data-finding][data-rule-id="length.over-limit"]'),
+  ).toBeAttached();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.insertText('🎉'.repeat(100));
-  await expect(page.locator('ambassador-overlay [data-finding][data-rule-id="length.over-limit"]')).not.toBeAttached();
+  await expect(
+    page.locator('ambassador-overlay [data-finding][data-rule-id="length.over-limit"]'),
+  ).not.toBeAttached();
 });
