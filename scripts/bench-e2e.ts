@@ -11,6 +11,9 @@ import { EXTENSION_DIR, launch, openSite, type Site } from '../tests/e2e/harness
 
 const POST_LENGTH = 500;
 const NUDGE_RUNS = 8;
+const ROUNDS = 2;
+/** "Loving the new XP" + "S": the last keystroke names a product, so the disclosure nudge is due. */
+const NUDGE_RULE = 'disclosure.missing';
 const TEXT = (
   'Our team spent the week rebuilding the onboarding guide for new hires, and honestly it was a joy. ' +
   'We talked to twenty people who joined this year, wrote down every question they asked, and turned ' +
@@ -76,7 +79,7 @@ async function nudgeDelays(site: Site): Promise<number[]> {
     await box.click();
     const delays: number[] = [];
     for (let run = 0; run < NUDGE_RUNS; run++) {
-      await page.keyboard.type('Call me at (512) 555-014');
+      await page.keyboard.type('Loving the new XP');
       await page.waitForTimeout(300);
       const measured = await measureNudge(page);
       delays.push(measured);
@@ -90,37 +93,41 @@ async function nudgeDelays(site: Site): Promise<number[]> {
   }
 }
 
-/** Types the final digit and waits for the nudge, timing from that keystroke. */
+/** Types the last letter of the product name and times, in the page, from that keydown to the nudge. */
 async function measureNudge(page: Page): Promise<number> {
-  const waiting = page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        window.addEventListener(
-          'keydown',
-          (event) => {
-            const start = event.timeStamp;
-            const poll = () => {
-              const found = [...document.querySelectorAll('ambassador-overlay')].some((host) =>
-                host.shadowRoot?.querySelector('[data-rule-id="pii.phone"]'),
-              );
-              if (found) resolve(performance.now() - start);
-              else requestAnimationFrame(poll);
-            };
-            requestAnimationFrame(poll);
-          },
-          { capture: true, once: true },
-        );
-      }),
+  // tsx keeps function names with a __name helper that the page does not have.
+  await page.evaluate('window.__name = (f) => f');
+  await page.evaluate((rule) => {
+    const w = window as unknown as { __keyAt?: number; __nudgeAt?: number };
+    const present = () =>
+      [...document.querySelectorAll('ambassador-overlay')].some((host) =>
+        host.shadowRoot?.querySelector(`[data-rule-id="${rule}"]`),
+      );
+    if (present()) throw new Error('the nudge was already there before the last keystroke');
+    delete w.__keyAt;
+    delete w.__nudgeAt;
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        w.__keyAt = event.timeStamp;
+        const poll = () => (present() ? (w.__nudgeAt = performance.now()) : requestAnimationFrame(poll));
+        requestAnimationFrame(poll);
+      },
+      { capture: true, once: true },
+    );
+  }, NUDGE_RULE);
+  await page.keyboard.type('S');
+  await page.waitForFunction(
+    () => (window as unknown as { __nudgeAt?: number }).__nudgeAt !== undefined,
+    null,
+    {
+      timeout: 5000,
+    },
   );
-  const early = await page.evaluate(() =>
-    [...document.querySelectorAll('ambassador-overlay')].some((host) =>
-      host.shadowRoot?.querySelector('[data-rule-id="pii.phone"]'),
-    ),
-  );
-  if (early)
-    throw new Error('the nudge was already there before the last keystroke: the measurement would be empty');
-  await page.keyboard.type('3');
-  return waiting;
+  return page.evaluate(() => {
+    const w = window as unknown as { __keyAt: number; __nudgeAt: number };
+    return w.__nudgeAt - w.__keyAt;
+  });
 }
 
 function contentScriptSizes(): { file: string; raw: number; gzip: number }[] {
@@ -134,9 +141,15 @@ function contentScriptSizes(): { file: string; raw: number; gzip: number }[] {
 }
 
 console.log(`Typing ${TEXT.length} characters into each editor, without and with the extension.\n`);
-for (const site of Object.keys(EDITORS) as Site[]) {
-  const without = await typingLatency(false, site);
-  const withExt = await typingLatency(true, site);
+const only = process.argv.slice(2).filter((arg): arg is Site => arg in EDITORS);
+for (const site of only.length ? only : (Object.keys(EDITORS) as Site[])) {
+  // Interleaved rounds, so warm-up and machine noise fall on both sides alike.
+  const without: number[] = [];
+  const withExt: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    without.push(...(await typingLatency(false, site)));
+    withExt.push(...(await typingLatency(true, site)));
+  }
   const [m0, p0, m1, p1] = [
     quantile(without, 0.5),
     quantile(without, 0.95),
