@@ -169,6 +169,21 @@ const PiiSchema = z.strictObject({
     .prefault({}),
 });
 
+
+/** Slamming a competitor or "the other side": terms near a negative word. */
+function slamSchema(message: string) {
+  return z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      guideline: z.string().default('be-responsible'),
+      severity: severity('warn'),
+      terms: terms.default([]),
+      /** Characters between a term and a negative word to count as a slam. */
+      window: z.number().int().min(1).max(300).default(60),
+      message: nonEmpty.default(message),
+    })
+    .prefault({});
+}
 const ToneSchema = z.strictObject({
   enabled: z.boolean().default(true),
   profanity: z
@@ -210,27 +225,8 @@ const ToneSchema = z.strictObject({
       fixLabel: nonEmpty.default('Use normal capitalisation'),
     })
     .prefault({}),
-  competitor: z
-    .strictObject({
-      enabled: z.boolean().default(true),
-      guideline: z.string().default('be-responsible'),
-      severity: severity('warn'),
-      terms: terms.default([]),
-      /** Characters between a competitor term and a negative word to count as a slam. */
-      window: z.number().int().min(1).max(300).default(60),
-      message: nonEmpty.default("Don't slam competitors like {term}. Talk about what we do well instead."),
-    })
-    .prefault({}),
-  otherSide: z
-    .strictObject({
-      enabled: z.boolean().default(true),
-      guideline: z.string().default('be-responsible'),
-      severity: severity('warn'),
-      terms: terms.default([]),
-      window: z.number().int().min(1).max(300).default(60),
-      message: nonEmpty.default('Support your side without slamming the other side ("{term}").'),
-    })
-    .prefault({}),
+  competitor: slamSchema("Don't slam competitors like {term}. Talk about what we do well instead."),
+  otherSide: slamSchema('Support your side without slamming the other side ("{term}").'),
   /** Negative words that make a competitor or other-side mention a slam. */
   negativeTerms: terms.default([]),
   hostileThread: z
