@@ -169,7 +169,6 @@ const PiiSchema = z.strictObject({
     .prefault({}),
 });
 
-
 /** Slamming a competitor or "the other side": terms near a negative word. */
 function slamSchema(message: string) {
   return z
