@@ -5,7 +5,7 @@
 import type { Platform } from '../engine/types';
 import type { ComposeBox } from '../sites/types';
 
-export const HOST_TAG = 'ambassador-overlay';
+const HOST_TAG = 'ambassador-overlay';
 
 export function mountOverlayHost(platform: Platform, box: ComposeBox, signal: AbortSignal): ShadowRoot {
   const host = document.createElement(HOST_TAG);

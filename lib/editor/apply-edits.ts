@@ -8,7 +8,7 @@
  */
 import { applyEdits as applyToText } from '../engine/edits';
 import type { TextEdit } from '../engine/types';
-import type { EditorKind } from './kinds';
+import { editorKind, type EditorKind } from './kinds';
 import { rebaseEdits } from './rebase';
 import { readTextModel } from './text-model';
 
@@ -37,7 +37,7 @@ function select(editor: HTMLElement, start: number, end: number): void {
 }
 
 const insertText: Method = (editor, _start, _end, text) => {
-  const kind = readTextModel(editor).kind;
+  const kind = editorKind(editor);
   const lines = text.split('\n');
   if (kind !== 'quill' && kind !== 'textarea' && lines.length > 1) throw new Error('multi-line: use paste');
   lines.forEach((line, index) => {
@@ -89,7 +89,7 @@ async function undoTo(editor: HTMLElement, before: string): Promise<boolean> {
 async function applyOne(editor: HTMLElement, edit: TextEdit): Promise<boolean> {
   const before = readText(editor);
   const target = applyToText(before, [edit]);
-  for (const method of methodsFor(readTextModel(editor).kind, before, edit)) {
+  for (const method of methodsFor(editorKind(editor), before, edit)) {
     select(editor, edit.start, edit.end);
     // Let the framework see the new selection (selectionchange is dispatched as a task).
     await nextFrame();

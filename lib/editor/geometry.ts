@@ -20,12 +20,3 @@ export function spanBoxes(model: TextModel, start: number, end: number): Box[] {
 export function editorBox(editor: HTMLElement): Box {
   return toBox(editor.getBoundingClientRect());
 }
-
-/**
- * `position: fixed` is relative to the viewport unless an ancestor has a transform, filter or
- * containment; our host sits on <body>, so only the body's and root's own styles can shift it.
- */
-export function fixedOrigin(host: HTMLElement): { x: number; y: number } {
-  const r = host.getBoundingClientRect();
-  return { x: r.left, y: r.top };
-}
