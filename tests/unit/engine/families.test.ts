@@ -153,11 +153,10 @@ describe('custom rules', () => {
       customRules: [{ id: 'evil', pattern: '(a+)+$', guideline: 'be-nice', message: 'm' }],
     });
     const text = 'a'.repeat(50_000) + '!';
-    const t0 = performance.now();
+    // A backtracking engine would not return from this at all (the test would time out); speed
+    // itself is measured by the bench, not asserted here.
     const out = evaluate(draft(text, { platform: 'facebook' }), policy);
-    const ms = performance.now() - t0;
     expect(out.filter((f) => f.ruleId === 'custom.evil')).toEqual([]);
-    expect(ms).toBeLessThan(2000); // generous sanity bound; a backtracking engine would not return
     const matchEnd = evaluate(draft('a'.repeat(50_000), { platform: 'facebook' }), policy).find(
       (f) => f.ruleId === 'custom.evil',
     );
