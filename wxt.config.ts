@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { HOST_MATCHES } from './lib/sites/sites';
 
 /**
  * Development key: gives every unpacked build the stable id nkmddfonkghloeblfkdmjgppbbahianl
@@ -10,13 +11,6 @@ import { fileURLToPath } from 'node:url';
 export const DEV_EXTENSION_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA4V2lXuDJ3Ti35PGQfX2ROUFDep1V6yFgd1k01sc2/UsqiCdGldcM2Jh3ShFNmONH++GaAdL8YhdGvSx4ncPkH2qy86SbwFI9g7nuEtPRsOdcmtnW6WjLWFrvSJc9bTE3feT0RngRoBltiN69nY6ljfyMdbWs6FCuBu/BjONzBZCY0lywOiDfd9z/HioT+/p2D2zB+FoMLGYzvuK/iFUHrRB5Ndez1SbvM3nY9l5gM2k7wE03JEu6GOCEf43RiBUXPngHfL+0k0pZmdSiZ9SFlN4W005S2b5zNFyJj2k2qvKDX71i5DF1oisDaCqC7LU0KdMaiCxi6Txp4DKyTkCXCwIDAQAB';
 export const DEV_EXTENSION_ID = 'nkmddfonkghloeblfkdmjgppbbahianl';
-
-export const HOSTS = [
-  'https://*.x.com/*',
-  'https://*.twitter.com/*',
-  'https://*.facebook.com/*',
-  'https://*.linkedin.com/*',
-];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -36,8 +30,7 @@ export default defineConfig({
     description:
       'Coaches you, on your device, to post on X, Facebook and LinkedIn within your company social-media policy.',
     permissions: ['storage'],
-    // `*.` also matches the bare domain (x.com, facebook.com …).
-    host_permissions: HOSTS,
+    host_permissions: [...HOST_MATCHES],
     storage: { managed_schema: 'managed-schema.json' },
     ...(browser === 'firefox'
       ? {

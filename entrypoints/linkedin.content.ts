@@ -1,8 +1,9 @@
 import { startContentScript } from '@/lib/content/start';
 import { linkedinAdapter } from '@/lib/sites/linkedin';
+import { SITES } from '@/lib/sites/sites';
 
 export default defineContentScript({
-  matches: ['https://*.linkedin.com/*'],
+  matches: SITES.linkedin.matches,
   runAt: 'document_idle',
   main: (ctx) => startContentScript(linkedinAdapter, ctx.signal),
 });

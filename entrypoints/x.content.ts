@@ -1,8 +1,9 @@
 import { startContentScript } from '@/lib/content/start';
 import { xAdapter } from '@/lib/sites/x';
+import { SITES } from '@/lib/sites/sites';
 
 export default defineContentScript({
-  matches: ['https://*.x.com/*', 'https://*.twitter.com/*'],
+  matches: SITES.x.matches,
   runAt: 'document_idle',
   main: (ctx) => startContentScript(xAdapter, ctx.signal),
 });

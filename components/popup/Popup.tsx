@@ -3,14 +3,8 @@ import type { Platform, TrainingState } from '@/lib/engine/types';
 import type { ActivePolicyRecord, PolicyStatus, SiteSettings } from '@/lib/store/contract';
 import { METRIC_LABELS, type Totals } from '@/lib/store/metrics-model';
 import { isSnoozed } from '@/lib/store/settings';
-import {
-  PLATFORM_LABELS,
-  SOURCE_LABELS,
-  TRAINING_LABELS,
-  formatDate,
-  formatTime,
-  plural,
-} from '../ui/format';
+import { SITE_LIST } from '@/lib/sites/sites';
+import { SOURCE_LABELS, TRAINING_LABELS, formatDate, formatTime, plural } from '../ui/format';
 import '../ui/theme.css';
 import './popup.css';
 
@@ -30,8 +24,6 @@ export interface PopupProps {
   onResume(): void;
   onOpenOptions(section?: 'training' | 'policy' | 'impact'): void;
 }
-
-const PLATFORMS: Platform[] = ['x', 'facebook', 'linkedin'];
 
 function trainingAdvice(state: TrainingState, expiresAt?: Date): string {
   switch (state) {
@@ -117,7 +109,7 @@ export function Popup(props: PopupProps) {
       <section class="card" aria-labelledby="sites-h">
         <h2 id="sites-h">Sites</h2>
         <ul class="sites">
-          {PLATFORMS.map((p) => (
+          {SITE_LIST.map(({ platform: p, label }) => (
             <li key={p}>
               <label class="switch">
                 <input
@@ -126,7 +118,7 @@ export function Popup(props: PopupProps) {
                   data-testid={`site-${p}`}
                   onChange={(e) => props.onToggleSite(p, (e.currentTarget as HTMLInputElement).checked)}
                 />
-                <span>{PLATFORM_LABELS[p]}</span>
+                <span>{label}</span>
               </label>
             </li>
           ))}

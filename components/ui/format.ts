@@ -2,8 +2,6 @@
 import type { TrainingState } from '@/lib/engine/types';
 import type { PolicySource } from '@/lib/store/contract';
 
-export const PLATFORM_LABELS = { x: 'X (Twitter)', facebook: 'Facebook', linkedin: 'LinkedIn' } as const;
-
 export function formatDate(d: Date | string | number | undefined): string {
   if (d === undefined) return '';
   const date = d instanceof Date ? d : new Date(d);
