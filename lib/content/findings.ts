@@ -1,5 +1,5 @@
 /** Small pure helpers over findings for the in-page session. */
-import type { Finding } from '../engine/types';
+import type { Finding, Fix } from '../engine/types';
 
 /**
  * A key that survives typing elsewhere in the draft: rule, flagged text and which occurrence of
@@ -16,8 +16,8 @@ export function findingKeys(findings: Finding[], text: string): string[] {
 }
 
 /** The metric that a successful fix adds besides `fix-applied`. */
-export function fixOutcomeMetric(ruleId: string): 'handoff' | 'disclosure-added' | undefined {
-  if (ruleId.startsWith('handoff.')) return 'handoff';
-  if (ruleId.startsWith('disclosure.')) return 'disclosure-added';
+export function fixOutcomeMetric(fix: Fix): 'handoff' | 'disclosure-added' | undefined {
+  if (fix.kind === 'hand-off') return 'handoff';
+  if (fix.kind === 'insert-disclosure') return 'disclosure-added';
   return undefined;
 }

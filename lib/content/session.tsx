@@ -215,7 +215,7 @@ export function startSession(
     if (outcome.status === 'applied') {
       const { category, ruleId } = entry.finding;
       recordMetric({ type: 'fix-applied', platform: adapter.platform, category, ruleId });
-      const extra = fixOutcomeMetric(ruleId);
+      const extra = fixOutcomeMetric(fix);
       if (extra) recordMetric({ type: extra, platform: adapter.platform });
       status = undefined;
       if (panel === 'held' && blockers().length === 0) panel = 'closed';

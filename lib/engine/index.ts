@@ -11,4 +11,3 @@ export function clearEngineCaches(): void {
   clearPiiCaches();
   clearToneCaches();
 }
-export { ruleFamily, FIX_KIND, fixKind, type FixKind } from './fix-kind.ts';

@@ -50,7 +50,15 @@ export interface TextEdit {
   text: string;
 }
 
+/**
+ * What a fix does, so nothing downstream parses rule ids: insert (or move) the disclosure, replace
+ * personal data with a placeholder, hand the thread to the support team, rewrite or remove the
+ * flagged words, or put in an approved storyline.
+ */
+export type FixKind = 'insert-disclosure' | 'redact' | 'hand-off' | 'rewrite' | 'remove' | 'storyline';
+
 export interface Fix {
+  kind: FixKind;
   label: string;
   edits: TextEdit[];
 }

@@ -34,7 +34,13 @@ export const customRule = (ctx: Ctx): Finding[] => {
         start: s.start,
         end: s.end,
         fixes: rule.fix
-          ? [{ label: rule.fix.label, edits: [{ start: s.start, end: s.end, text: rule.fix.replacement }] }]
+          ? [
+              {
+                kind: rule.fix.replacement === '' ? 'remove' : 'rewrite',
+                label: rule.fix.label,
+                edits: [{ start: s.start, end: s.end, text: rule.fix.replacement }],
+              },
+            ]
           : [],
       });
     }

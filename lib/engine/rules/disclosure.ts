@@ -5,7 +5,7 @@
  */
 import type { Ctx } from '../context.ts';
 import { deletionSpan, format, type TermMatch } from '../text.ts';
-import type { Finding } from '../types.ts';
+import type { Finding, Fix } from '../types.ts';
 
 /** Start offset of the trailing run of hashtags (at least `min` of them), or -1. */
 function trailingHashtagCluster(text: string, min: number): number {
@@ -63,6 +63,7 @@ export const disclosureRule = (ctx: Ctx): Finding[] => {
       message,
       fixes: [
         {
+          kind: 'insert-disclosure',
           label: format(cfg.messages.fixInsert, vars),
           edits: [{ start: 0, end: 0, text: cfg.insertText + sep }],
         },
@@ -79,7 +80,8 @@ export const disclosureRule = (ctx: Ctx): Finding[] => {
 
   const d = disclosures[0]!;
   const del = deletionSpan(text, d.start, d.end);
-  const moveFix = {
+  const moveFix: Fix = {
+    kind: 'insert-disclosure',
     label: format(cfg.messages.fixMove, { ...vars, disclosure: d.text }),
     edits: [
       { start: 0, end: 0, text: d.text + (/^\s/.test(text) ? '' : ' ') },

@@ -6,7 +6,7 @@
  */
 import type { Ctx } from '../context.ts';
 import { findAll, format, replaceDraftEdits } from '../text.ts';
-import type { Finding } from '../types.ts';
+import type { Finding, Fix } from '../types.ts';
 
 export const handoffRule = (ctx: Ctx): Finding[] => {
   const { policy, c, text, draft } = ctx;
@@ -16,7 +16,11 @@ export const handoffRule = (ctx: Ctx): Finding[] => {
   if (ctx.find(c.handoffHandles, 1).length > 0) return [];
   const guideline = ctx.guideline(cfg.guideline);
   const reply = format(cfg.template, { handle, company: policy.company });
-  const fix = { label: format(cfg.messages.fixLabel, { handle }), edits: replaceDraftEdits(text, reply) };
+  const fix: Fix = {
+    kind: 'hand-off',
+    label: format(cfg.messages.fixLabel, { handle }),
+    edits: replaceDraftEdits(text, reply),
+  };
   const out: Finding[] = [];
   const replyText = typeof draft.replyTo?.text === 'string' ? draft.replyTo.text : '';
   if (replyText && findAll(c.complaint, replyText, 1).length > 0) {

@@ -296,7 +296,13 @@ export const piiRule = (ctx: Ctx): Finding[] => {
       severity: cfg.customerPostedSeverity,
       guideline,
       message: format(cfg.messages.customerPosted, { kind: joinKinds(customer.map((h) => h.label)) }),
-      fixes: [{ label: cfg.messages.fixProtectReply, edits: replaceDraftEdits(text, cfg.protectReply) }],
+      fixes: [
+        {
+          kind: 'rewrite',
+          label: cfg.messages.fixProtectReply,
+          edits: replaceDraftEdits(text, cfg.protectReply),
+        },
+      ],
     });
   }
   for (const h of detectPii(text, policy, c, ctx.lower())) {
@@ -311,6 +317,7 @@ export const piiRule = (ctx: Ctx): Finding[] => {
       end: h.end,
       fixes: [
         {
+          kind: 'redact',
           label: format(cfg.messages.fixReplace, { placeholder: h.placeholder }),
           edits: [{ start: h.start, end: h.end, text: h.placeholder }],
         },

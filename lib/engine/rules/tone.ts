@@ -284,7 +284,13 @@ export const toneRule = (ctx: Ctx): Finding[] => {
         message: format(tone.profanity.message, { ...vars, term: m.text }),
         start: m.start,
         end: m.end,
-        fixes: [{ label: format(tone.profanity.fixLabel, { term: m.text }), edits: [{ ...del, text: '' }] }],
+        fixes: [
+          {
+            kind: 'remove',
+            label: format(tone.profanity.fixLabel, { term: m.text }),
+            edits: [{ ...del, text: '' }],
+          },
+        ],
       });
     }
   }
@@ -303,6 +309,7 @@ export const toneRule = (ctx: Ctx): Finding[] => {
         fixes: s
           ? [
               {
+                kind: 'rewrite',
                 label: format(tone.insult.fixLabel, { suggestion: s }),
                 edits: [{ start: m.start, end: m.end, text: s }],
               },
@@ -323,7 +330,13 @@ export const toneRule = (ctx: Ctx): Finding[] => {
         message: format(tone.shouting.message, vars),
         start: s.start,
         end: s.end,
-        fixes: [{ label: tone.shouting.fixLabel, edits: [{ start: s.start, end: s.end, text: fixed }] }],
+        fixes: [
+          {
+            kind: 'rewrite',
+            label: tone.shouting.fixLabel,
+            edits: [{ start: s.start, end: s.end, text: fixed }],
+          },
+        ],
       });
     }
   }

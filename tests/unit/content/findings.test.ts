@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingKeys, fixOutcomeMetric } from '../../../lib/content/findings';
-import type { Finding } from '../../../lib/engine/types';
+import type { Finding, Fix } from '../../../lib/engine/types';
 
 const finding = (ruleId: string, start?: number, end?: number): Finding => ({
   ruleId,
@@ -32,8 +32,10 @@ describe('findingKeys', () => {
 
 describe('fixOutcomeMetric', () => {
   it('counts hand-offs and disclosures besides the fix itself', () => {
-    expect(fixOutcomeMetric('handoff.complaint')).toBe('handoff');
-    expect(fixOutcomeMetric('disclosure.missing')).toBe('disclosure-added');
-    expect(fixOutcomeMetric('pii.phone')).toBeUndefined();
+    const fix = (kind: Fix['kind']): Fix => ({ kind, label: '', edits: [] });
+    expect(fixOutcomeMetric(fix('hand-off'))).toBe('handoff');
+    expect(fixOutcomeMetric(fix('insert-disclosure'))).toBe('disclosure-added');
+    expect(fixOutcomeMetric(fix('redact'))).toBeUndefined();
+    expect(fixOutcomeMetric(fix('rewrite'))).toBeUndefined();
   });
 });
