@@ -1,33 +1,79 @@
-import type { Policy } from '../policy/schema.ts';
-import type { Compiled } from './compile.ts';
-import { findAll, lowerIfSafe, overlaps, type Span, type TermMatch } from './text.ts';
-import type { Draft, Finding } from './types.ts';
+/**
+ * What every rule receives besides its own settings: the draft, memoised term scans, and the few
+ * facts several rules need (brand mentions, the approved branded account), computed once per check.
+ */
+import { lowerIfSafe } from './case.ts';
+import { normHandle } from './handles.ts';
+import { settingsOf } from './rule.ts';
+import { disclosureRule } from './rules/disclosure/disclosure.ts';
+import { governanceRule } from './rules/governance/governance.ts';
+import { handoffRule } from './rules/handoff/handoff.ts';
+import { overlaps, type Span } from './spans.ts';
+import { findAll, termRegex, type TermMatch } from './terms.ts';
+import type { Draft } from './types.ts';
+import type { PolicyCore } from '../policy/core.ts';
 
-/** What every rule family receives. */
-export interface Ctx {
+export interface Shared {
   draft: Draft;
   /** draft.text, guaranteed to be a string. */
   text: string;
-  policy: Policy;
-  c: Compiled;
+  /** The text of the post being answered; '' when there is none. */
+  replyText: string;
+  policy: PolicyCore;
   /** text.toLowerCase() when that keeps every offset and match (see lowerIfSafe), else null. */
   lower(): string | null;
   /**
-   * findAll(re, text, limit), memoised per regex for this evaluation (several families scan the
-   * draft with the same list) and run on the lower-cased text when that is safe. Do not mutate.
+   * findAll(re, text, limit), memoised per regex for this check (several rules scan the draft with
+   * the same list) and run on the lower-cased text when that is safe. Do not mutate.
    */
   find(re: RegExp | null, limit?: number): readonly TermMatch[];
-  /** The title of a guideline id (falls back to the id). */
-  guideline(id: string): string;
   /** Brand mentions in the draft (excluding disclosures and hand-off handles), computed once. */
   brandMentions(): Span[];
   /** True when the signed-in account is an approved branded account. */
   approvedAccount(): boolean;
+  /** True when the draft already names the support team (a hand-off is under way). */
+  mentionsSupport(): boolean;
+  /** Accepted disclosures in the draft. */
+  disclosures(): readonly TermMatch[];
 }
 
-export type Rule = (ctx: Ctx) => Finding[];
+/** The cross-rule tables, prepared once per policy. */
+interface Core {
+  guidelineTitles: Map<string, string>;
+  brand: RegExp | null;
+  brandCase: RegExp | null;
+  accepted: RegExp | null;
+  handoffHandles: RegExp | null;
+  approved: Set<string>;
+}
 
-export function makeCtx(draft: Draft, text: string, policy: Policy, c: Compiled): Ctx {
+const cores = new WeakMap<PolicyCore, Core>();
+
+function core(policy: PolicyCore): Core {
+  let c = cores.get(policy);
+  if (!c) {
+    c = {
+      guidelineTitles: new Map(policy.guidelines.map((g) => [g.id, g.title])),
+      brand: termRegex([...policy.brand.terms, ...policy.brand.handles]),
+      brandCase: termRegex(policy.brand.caseSensitiveTerms, true),
+      accepted: termRegex(settingsOf(disclosureRule, policy)?.accepted ?? []),
+      handoffHandles: termRegex(Object.values(settingsOf(handoffRule, policy)?.handles ?? {})),
+      approved: new Set(
+        (settingsOf(governanceRule, policy)?.approvedAccounts ?? []).map((a) => normHandle(a.handle)),
+      ),
+    };
+    cores.set(policy, c);
+  }
+  return c;
+}
+
+/** The title of a guideline id in this policy (falls back to the id). */
+export function guidelineTitle(policy: PolicyCore, id: string): string {
+  return core(policy).guidelineTitles.get(id) ?? id;
+}
+
+export function makeShared(draft: Draft, text: string, policy: PolicyCore): Shared {
+  const c = core(policy);
   let mentions: Span[] | undefined;
   let lower: string | null | undefined;
   const memo = new Map<RegExp, { limit: number; all: TermMatch[] }>();
@@ -46,11 +92,10 @@ export function makeCtx(draft: Draft, text: string, policy: Policy, c: Compiled)
   return {
     draft,
     text,
+    replyText: typeof draft.replyTo?.text === 'string' ? draft.replyTo.text : '',
     policy,
-    c,
     lower: getLower,
     find,
-    guideline: (id) => c.guidelineTitles.get(id) ?? id,
     brandMentions() {
       if (mentions) return mentions;
       // Case-sensitive names that are also ordinary words ("Precision", "Latitude") do not count
@@ -68,8 +113,9 @@ export function makeCtx(draft: Draft, text: string, policy: Policy, c: Compiled)
     },
     approvedAccount() {
       const h = draft.account?.handle;
-      if (!h) return false;
-      return c.approved.has(h.trim().replace(/^@/, '').replace(/\s+/g, '').toLowerCase());
+      return typeof h === 'string' && h.trim() !== '' && c.approved.has(normHandle(h));
     },
+    mentionsSupport: () => find(c.handoffHandles, 1).length > 0,
+    disclosures: () => find(c.accepted),
   };
 }

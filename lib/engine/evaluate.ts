@@ -1,35 +1,18 @@
 /**
  * evaluate(draft, policy): the whole check. Pure and deterministic: no DOM, no browser API, no
- * clock (sunset checks use draft.now). Expensive preparation is cached per policy object.
+ * clock (sunset checks use draft.now). Each rule's preparation is cached per policy object.
  *
  * Order of the result: whole-draft findings (no start/end) FIRST, then span findings by start,
  * then end; ties by severity (block, warn, info) and ruleId.
+ *
+ * Rules are isolated: one that throws is skipped and reported as an info finding
+ * (`<rule id>.failed`), and the others still nudge.
  */
 import type { Policy } from '../policy/schema.ts';
-import { compile } from './compile.ts';
-import { makeCtx, type Rule } from './context.ts';
-import { confidentialRule } from './rules/confidential.ts';
-import { customRule } from './rules/custom.ts';
-import { disclosureRule } from './rules/disclosure.ts';
-import { governanceRule } from './rules/governance.ts';
-import { handoffRule } from './rules/handoff.ts';
-import { lengthRule } from './rules/length.ts';
-import { piiRule } from './rules/pii.ts';
-import { toneRule } from './rules/tone.ts';
-import { trainingRule } from './rules/training.ts';
+import { guidelineTitle, makeShared } from './context.ts';
+import { isEnabled, settingsOf, toFinding, type Rule } from './rule.ts';
+import { RULES } from './rules/index.ts';
 import type { Draft, Finding, Severity } from './types.ts';
-
-const RULES: readonly Rule[] = [
-  governanceRule,
-  trainingRule,
-  disclosureRule,
-  piiRule,
-  toneRule,
-  confidentialRule,
-  handoffRule,
-  lengthRule,
-  customRule,
-];
 
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 
@@ -44,12 +27,49 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-export function evaluate(draft: Draft, policy: Policy): Finding[] {
+const preparedCache = new WeakMap<object, Map<Rule, unknown>>();
+
+function prepared(rule: Rule, settings: unknown, policy: Policy): unknown {
+  if (!rule.prepare) return undefined;
+  let perPolicy = preparedCache.get(policy);
+  if (!perPolicy) preparedCache.set(policy, (perPolicy = new Map()));
+  if (!perPolicy.has(rule)) perPolicy.set(rule, rule.prepare(settings, policy));
+  return perPolicy.get(rule);
+}
+
+/** The finding that stands in for a rule that threw: the others still ran. */
+function failure(rule: Rule, policy: Policy): Finding {
+  return {
+    ruleId: `${rule.id}.failed`,
+    category: rule.category,
+    severity: 'info',
+    guideline: guidelineTitle(policy, rule.guideline),
+    message: `The "${rule.title}" check could not run on this draft and was skipped; the other checks ran.`,
+    fixes: [],
+  };
+}
+
+export function evaluate(draft: Draft, policy: Policy, rules: readonly Rule[] = RULES): Finding[] {
   const text = typeof draft?.text === 'string' ? draft.text : '';
-  const c = compile(policy);
-  const ctx = makeCtx(draft, text, policy, c);
+  const shared = makeShared(draft, text, policy);
+  const title = (id: string) => guidelineTitle(policy, id);
   const out: Finding[] = [];
-  for (const rule of RULES) out.push(...rule(ctx));
+  for (const rule of rules) {
+    if (!isEnabled(rule, policy)) continue;
+    const settings = settingsOf(rule, policy);
+    const found: Finding[] = [];
+    try {
+      rule.run({
+        ...shared,
+        settings,
+        prepared: prepared(rule, settings, policy),
+        report: (r) => found.push(toFinding(rule, settings, r, title)),
+      });
+      out.push(...found);
+    } catch {
+      out.push(failure(rule, policy));
+    }
+  }
   out.sort(compareFindings);
   // Drop exact duplicates (same rule on the same span).
   return out.filter(

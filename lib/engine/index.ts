@@ -1,12 +1,13 @@
 export * from './types.ts';
 export { evaluate, compareFindings } from './evaluate.ts';
 export { applyEdits } from './edits.ts';
-export { compile } from './compile.ts';
-export { detectPii, clearPiiCaches, type PiiHit } from './rules/pii.ts';
-export { clearToneCaches } from './rules/tone.ts';
-import { clearPiiCaches } from './rules/pii.ts';
-import { clearToneCaches } from './rules/tone.ts';
-/** Clear the engine's bounded memo caches (the per-policy compiled cache is a WeakMap and stays). */
+export { RULES } from './rules/index.ts';
+export { defineRule, type Rule } from './rule.ts';
+export { detectPii, clearPiiCaches, type PiiHit } from './matchers/pii.ts';
+export { clearToneCaches } from './matchers/profanity.ts';
+import { clearPiiCaches } from './matchers/pii.ts';
+import { clearToneCaches } from './matchers/profanity.ts';
+/** Clear the engine's bounded memo caches (the per-policy preparations are in WeakMaps and stay). */
 export function clearEngineCaches(): void {
   clearPiiCaches();
   clearToneCaches();

@@ -5,15 +5,16 @@
 import { Redactor } from '@redactpii/node';
 import { SyncRedactor } from 'redact-pii';
 import { bench, describe } from 'vitest';
-import { clearEngineCaches, compile, detectPii } from '../../lib/engine/index.ts';
+import { clearEngineCaches, detectPii } from '../../lib/engine/index.ts';
+import { personalDataRule } from '../../lib/engine/rules/pii/personal-data.ts';
 import { DEFAULT_POLICY } from '../../lib/policy/index.ts';
 import { PII_CORPUS, type CorpusItem } from './pii-corpus.ts';
 
-const compiled = compile(DEFAULT_POLICY);
+const prepared = personalDataRule.prepare!(DEFAULT_POLICY.pii, DEFAULT_POLICY);
 const redactPii = new SyncRedactor();
 const redactpiiNode = new Redactor();
 
-const ours = (t: string) => detectPii(t, DEFAULT_POLICY, compiled);
+const ours = (t: string) => detectPii(t, DEFAULT_POLICY.pii, prepared);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Score {

@@ -1,22 +1,92 @@
 /**
- * Protect the customer: personal data in the draft, and personal data the customer posted in the
- * post being answered.
- *
- * Detectors: phone (libphonenumber-js with 'min' metadata — length and prefix checks, 20 KB gzipped
- * smaller than 'max'; same results on the unit tests and the PII corpus — default country from the
- * policy plus international numbers), email, payment card (Luhn), US SSN (valid ranges), IBAN
- * (mod-97), IPv4/IPv6,
- * US street address, and the policy's company identifiers (service tag, express service code, order
- * number) when a context word is shortly before. Every regex starts with a negative look-behind of
- * its own leading class, so each candidate is tried from one start only (linear time).
+ * Personal data in a text. Detectors: phone (libphonenumber-js with 'min' metadata — length and
+ * prefix checks, 20 KB gzipped smaller than 'max'; same results on the unit tests and the PII
+ * corpus — default country from the policy plus international numbers), email, payment card
+ * (Luhn), US SSN (valid ranges), IBAN (mod-97), IPv4/IPv6, US street address, and the policy's
+ * company identifiers (service tag, express service code, order number) when a context word is
+ * shortly before. Every regex starts with a negative look-behind of its own leading class, so each
+ * candidate is tried from one start only (linear time).
  */
 import { findNumbers } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
-import { normPii, type Compiled } from '../compile.ts';
-import type { Ctx } from '../context.ts';
-import { findAll, format, lowerIfSafe, overlaps, replaceDraftEdits, type Span } from '../text.ts';
-import type { Finding } from '../types.ts';
-import type { Policy } from '../../policy/schema.ts';
+import type { RE2JS } from 're2js';
+import { lowerIfSafe } from '../case.ts';
+import { overlaps, type Span } from '../spans.ts';
+import { findAll } from '../terms.ts';
+import type { Severity } from '../types.ts';
+
+/** [\s().+\-–]: JavaScript's \s (white space and line terminators) and ( ) . + - –. */
+function isSeparator(code: number): boolean {
+  if (code < 128)
+    return (
+      (code >= 9 && code <= 13) ||
+      code === 32 ||
+      (code >= 40 && code <= 41) ||
+      code === 46 ||
+      code === 43 ||
+      code === 45
+    );
+  return (
+    code === 0x2013 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Normalise a PII value for allow-list and repeat comparisons. */
+export function normPii(value: string): string {
+  // One pass for value.replace(/\D/g, '') and the length of value.replace(/[\s().+\-–]/g, '').
+  let digits = '';
+  let kept = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits += value.charAt(i);
+    if (!isSeparator(code)) kept++;
+  }
+  if (digits.length >= 7 && digits.length >= kept) {
+    return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+  }
+  return value.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** What detectPii needs of the pii settings. */
+export interface PiiSettings {
+  enabled: boolean;
+  defaultCountry: string;
+  phone: Detector;
+  email: Detector;
+  card: Detector;
+  ssn: Detector;
+  iban: Detector;
+  ip: Detector;
+  address: Detector;
+}
+interface Detector {
+  enabled: boolean;
+  severity: Severity;
+  label: string;
+  placeholder: string;
+}
+
+export interface CompiledIdentifier {
+  def: { id: string; label: string; placeholder: string; severity: Severity; window: number };
+  re: RE2JS;
+  context: RegExp | null;
+}
+
+/** The pii settings compiled once per policy. */
+export interface PiiPrepared {
+  /** Normalised values that are never personal data (normPii). */
+  allow: Set<string>;
+  identifiers: CompiledIdentifier[];
+}
 
 export type PiiKind = 'phone' | 'email' | 'card' | 'ssn' | 'iban' | 'ip' | 'address';
 
@@ -25,7 +95,7 @@ export interface PiiHit extends Span {
   kind: string;
   label: string;
   placeholder: string;
-  severity: Finding['severity'];
+  severity: Severity;
   value: string;
 }
 
@@ -140,20 +210,15 @@ function emails(text: string, out: Span[]): void {
  * Find personal data in `text`. Exported for the benchmark and the CLI. `lower` is
  * lowerIfSafe(text) when the caller has it; for a short text the plain regexes are faster.
  */
-export function detectPii(text: string, policy: Policy, c: Compiled, lower?: string | null): PiiHit[] {
-  const cfg = policy.pii;
+export function detectPii(text: string, cfg: PiiSettings, c: PiiPrepared, lower?: string | null): PiiHit[] {
   const hits: PiiHit[] = [];
   if (!cfg.enabled || text.length === 0) return hits;
   const taken: Span[] = [];
   const free = (s: Span) => !taken.some((t) => overlaps(t, s));
-  const add = (
-    kind: string,
-    d: { label: string; placeholder: string; severity: Finding['severity'] },
-    s: Span,
-  ) => {
+  const add = (kind: string, d: { label: string; placeholder: string; severity: Severity }, s: Span) => {
     const value = text.slice(s.start, s.end);
     taken.push(s);
-    if (c.piiAllow.has(normPii(value))) return;
+    if (c.allow.has(normPii(value))) return;
     hits.push({
       kind,
       label: d.label,
@@ -272,57 +337,3 @@ export function detectPii(text: string, policy: Policy, c: Compiled, lower?: str
   }
   return hits.sort((a, b) => a.start - b.start);
 }
-
-function joinKinds(labels: string[]): string {
-  const u = [...new Set(labels)];
-  if (u.length <= 1) return u[0] ?? '';
-  return `${u.slice(0, -1).join(', ')} and ${u[u.length - 1]}`;
-}
-
-export const piiRule = (ctx: Ctx): Finding[] => {
-  const { policy, text, c, draft } = ctx;
-  const cfg = policy.pii;
-  if (!cfg.enabled) return [];
-  const guideline = ctx.guideline(cfg.guideline);
-  const out: Finding[] = [];
-  const replyText = typeof draft.replyTo?.text === 'string' ? draft.replyTo.text : '';
-  const customer = replyText ? detectPii(replyText, policy, c) : [];
-  const customerValues = new Set(customer.map((h) => normPii(h.value)));
-
-  if (customer.length > 0) {
-    out.push({
-      ruleId: 'pii.customer-posted',
-      category: 'pii',
-      severity: cfg.customerPostedSeverity,
-      guideline,
-      message: format(cfg.messages.customerPosted, { kind: joinKinds(customer.map((h) => h.label)) }),
-      fixes: [
-        {
-          kind: 'rewrite',
-          label: cfg.messages.fixProtectReply,
-          edits: replaceDraftEdits(text, cfg.protectReply),
-        },
-      ],
-    });
-  }
-  for (const h of detectPii(text, policy, c, ctx.lower())) {
-    const repeats = customerValues.has(normPii(h.value));
-    out.push({
-      ruleId: repeats ? 'pii.repeats-customer' : `pii.${h.kind}`,
-      category: 'pii',
-      severity: repeats ? cfg.repeatsCustomerSeverity : h.severity,
-      guideline,
-      message: format(repeats ? cfg.messages.repeatsCustomer : cfg.messages.detected, { kind: h.label }),
-      start: h.start,
-      end: h.end,
-      fixes: [
-        {
-          kind: 'redact',
-          label: format(cfg.messages.fixReplace, { placeholder: h.placeholder }),
-          edits: [{ start: h.start, end: h.end, text: h.placeholder }],
-        },
-      ],
-    });
-  }
-  return out;
-};

@@ -1,20 +1,15 @@
-/** Small text helpers shared by the rule families. Pure; no DOM. */
-
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** Replace `{name}` placeholders; unknown placeholders are left as they are. */
-export function format(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{([A-Za-z]+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
+/**
+ * Term lists compiled to one regex each, and a fast scan for them: policy terms are literal phrases
+ * matched case-insensitively on word boundaries (the syntax is in docs/policy-reference.md).
+ */
+import { allCaseSafe } from './case.ts';
+import type { Span } from './spans.ts';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
-/** Regex source for one policy term (see lib/policy/schema.ts for the term syntax). */
+/** Regex source for one policy term. */
 export function termSource(term: string): string {
   let t = term.trim();
   let wildcard = false;
@@ -53,47 +48,6 @@ interface Twin {
   other: Set<string>;
 }
 const LOWER_TWIN = new WeakMap<RegExp, Twin>();
-
-/**
- * True when lower-casing `cp` is consistent with /iu matching: ASCII, caseless characters, and cased
- * characters whose upper and lower forms map to each other one to one. Excluded: Σ (lower-cased by
- * context), ſ, ς, µ, ß, İ, the Kelvin sign and the like. Checked over every code point by
- * tests/unit/engine/fast-paths.test.ts.
- */
-export function caseSafe(cp: number): boolean {
-  if (cp < 128) return true;
-  if (cp === 0x3a3) return false;
-  const s = String.fromCodePoint(cp);
-  const l = s.toLowerCase();
-  const u = s.toUpperCase();
-  if (l === s && u === s) return true;
-  return l.length === s.length && u.length === s.length && u.toLowerCase() === l && l.toUpperCase() === u;
-}
-
-const safeCache = new Map<number, boolean>();
-const NON_ASCII = /[^\u0000-\u007f]/; // eslint-disable-line no-control-regex
-
-function allCaseSafe(text: string): boolean {
-  if (!NON_ASCII.test(text)) return true;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128) continue;
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    let ok = safeCache.get(cp);
-    if (ok === undefined) {
-      ok = caseSafe(cp);
-      if (safeCache.size < 8192) safeCache.set(cp, ok);
-    }
-    if (!ok) return false;
-  }
-  return true;
-}
-
-/** text.toLowerCase() when every character is case-safe (so offsets and matches carry over), else null. */
-export function lowerIfSafe(text: string): string | null {
-  return allCaseSafe(text) ? text.toLowerCase() : null;
-}
 
 function twinTerms(list: readonly string[]): string[] | null {
   const lower = list.map((t) => t.toLowerCase());
@@ -334,28 +288,4 @@ function findIndexed(twin: Twin, text: string, lower: string, limit: number): Te
   }
   sticky.lastIndex = 0;
   return out;
-}
-
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-/** Deleting [start, end) plus one adjacent space so no double space is left behind. */
-export function deletionSpan(text: string, start: number, end: number): Span {
-  if (text.charAt(end) === ' ') return { start, end: end + 1 };
-  if (start > 0 && text.charAt(start - 1) === ' ') return { start: start - 1, end };
-  return { start, end };
-}
-
-/** Normalise a handle for comparison: no leading @, no spaces, lower case. */
-export function normHandle(h: string): string {
-  return h.trim().replace(/^@/, '').replace(/\s+/g, '').toLowerCase();
-}
-
-/**
- * Edits that make the draft become `reply`: one edit [0, text.length) — an insertion into an empty
- * draft, otherwise a replacement of the whole draft.
- */
-export function replaceDraftEdits(text: string, reply: string) {
-  return [{ start: 0, end: text.length, text: reply }];
 }

@@ -1,0 +1,99 @@
+/**
+ * Admin rules. Patterns run on re2js (linear time, so no pattern can hang a page); terms use the
+ * same literal term matcher as the built-in lists. A fix replaces the match with a literal text.
+ */
+import { z } from 'zod';
+import { checkAdminPattern, idString, nonEmpty, severity, terms } from '../../../policy/fields.ts';
+import { compileRe2 } from '../../re2.ts';
+import { defineRule } from '../../rule.ts';
+import type { Span } from '../../spans.ts';
+import { format } from '../../template.ts';
+import { termRegex } from '../../terms.ts';
+
+const MAX_MATCHES = 100;
+
+export const CustomRuleSchema = z
+  .strictObject({
+    id: idString,
+    pattern: z.string().optional().describe('RE2 syntax (linear time). Exactly one of pattern and terms.'),
+    terms: terms.optional(),
+    caseSensitive: z.boolean().default(false),
+    severity: severity('warn'),
+    guideline: z.string(),
+    message: nonEmpty.describe('Placeholders: {match}, {company}.'),
+    fix: z.strictObject({ label: nonEmpty, replacement: z.string() }).optional(),
+  })
+  .superRefine((r, ctx) => {
+    if ((r.pattern === undefined) === (r.terms === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'give exactly one of "pattern" and "terms"', path: [] });
+    }
+    if (r.pattern !== undefined) {
+      const err = checkAdminPattern(r.pattern, r.caseSensitive);
+      if (err) ctx.addIssue({ code: 'custom', message: err, path: ['pattern'] });
+    }
+  });
+
+export const customRule = defineRule({
+  id: 'custom',
+  category: 'custom',
+  title: 'Custom rules',
+  description:
+    "The admin's own rules: a list of terms or an RE2 pattern, a message, a severity, and optionally a fix that replaces the match.",
+  guideline: 'follow-the-law',
+  reports: { 'custom.<id>': 'a match of that custom rule' },
+  config: {
+    at: ['customRules'],
+    schema: z
+      .array(CustomRuleSchema)
+      .max(500)
+      .default([])
+      .superRefine((rules, ctx) => {
+        const seen = new Set<string>();
+        rules.forEach((r, i) => {
+          if (seen.has(r.id))
+            ctx.addIssue({ code: 'custom', message: `duplicate custom rule id "${r.id}"`, path: [i, 'id'] });
+          seen.add(r.id);
+        });
+      }),
+  },
+  guidelineRefs: (rules) => rules.map((r, i) => ({ id: r.guideline, path: [i, 'guideline'] })),
+  prepare: (rules) =>
+    rules.map((rule) => ({
+      rule,
+      re2: rule.pattern !== undefined ? compileRe2(rule.pattern, rule.caseSensitive) : null,
+      terms: rule.terms ? termRegex(rule.terms, rule.caseSensitive) : null,
+    })),
+  run(r) {
+    const { text } = r;
+    if (text.length === 0) return;
+    for (const { rule, re2, terms } of r.prepared) {
+      const spans: Span[] = [];
+      if (re2) {
+        const m = re2.matcher(text);
+        while (spans.length < MAX_MATCHES && m.find()) {
+          if (m.end() > m.start()) spans.push({ start: m.start(), end: m.end() });
+        }
+      } else if (terms) {
+        spans.push(...r.find(terms, MAX_MATCHES));
+      }
+      for (const s of spans) {
+        r.report({
+          id: `custom.${rule.id}`,
+          severity: rule.severity,
+          guideline: rule.guideline,
+          message: format(rule.message, { match: text.slice(s.start, s.end), company: r.policy.company }),
+          span: s,
+          fixes: rule.fix
+            ? [
+                {
+                  kind: rule.fix.replacement === '' ? 'remove' : 'rewrite',
+                  label: rule.fix.label,
+                  edits: [{ start: s.start, end: s.end, text: rule.fix.replacement }],
+                },
+              ]
+            : [],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,162 @@
+/**
+ * Protect the customer: personal data in the draft (redact it), personal data the customer posted in
+ * the post being answered (ask them to take it down), and the customer's data repeated in the reply.
+ */
+import { z } from 'zod';
+import {
+  checkAdminPattern,
+  idString,
+  message,
+  messages,
+  nonEmpty,
+  ruleSettings,
+  severity,
+  terms,
+} from '../../../policy/fields.ts';
+import { replaceDraft, replaceSpan } from '../../fixes.ts';
+import { detectPii, normPii, type PiiPrepared } from '../../matchers/pii.ts';
+import { compileRe2 } from '../../re2.ts';
+import { defineRule } from '../../rule.ts';
+import { format } from '../../template.ts';
+import { termRegex } from '../../terms.ts';
+import type { Severity } from '../../types.ts';
+
+const detector = (label: string, placeholder: string, sev: Severity = 'block') =>
+  z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      severity: severity(sev),
+      label: nonEmpty.default(label).describe('How the data is named in messages ("a phone number").'),
+      placeholder: nonEmpty.default(placeholder).describe('What the fix puts in its place.'),
+    })
+    .prefault({});
+
+export const IdentifierSchema = z.strictObject({
+  id: idString,
+  label: nonEmpty,
+  pattern: nonEmpty.describe('RE2 pattern for the identifier itself (case-sensitive).'),
+  context: terms.min(1).describe('Words that must appear shortly before the identifier.'),
+  window: z
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(40)
+    .describe('How many characters before the identifier the context may be.'),
+  severity: severity('warn'),
+  placeholder: nonEmpty,
+});
+
+function joinKinds(labels: string[]): string {
+  const u = [...new Set(labels)];
+  if (u.length <= 1) return u[0] ?? '';
+  return `${u.slice(0, -1).join(', ')} and ${u[u.length - 1]}`;
+}
+
+export const personalDataRule = defineRule({
+  id: 'pii',
+  category: 'pii',
+  title: 'Personal data',
+  description:
+    "Never repeat a customer's personal data in public. Flags phone numbers, email addresses, payment cards, SSNs, IBANs, IP and street addresses and the company's identifiers in the draft, and personal data the customer posted in the post being answered.",
+  guideline: 'protect-the-customer',
+  reports: {
+    'pii.phone':
+      'a phone number (also `pii.email`, `pii.card`, `pii.ssn`, `pii.iban`, `pii.ip`, `pii.address`)',
+    'pii.<identifier id>': "one of the company's identifiers, with a context word shortly before",
+    'pii.customer-posted':
+      'the post being answered holds personal data (fix: the protect-the-customer reply)',
+    'pii.repeats-customer': "the draft repeats the customer's own data",
+  },
+  config: {
+    at: ['pii'],
+    schema: ruleSettings('protect-the-customer', {
+      defaultCountry: z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .default('US')
+        .describe('Region of phone numbers written without a country code (ISO 3166 alpha-2).'),
+      phone: detector('a phone number', '[phone number]'),
+      email: detector('an email address', '[email]'),
+      card: detector('a payment card number', '[card number]'),
+      ssn: detector('a social security number', '[SSN]'),
+      iban: detector('a bank account number (IBAN)', '[IBAN]'),
+      ip: detector('an IP address', '[IP address]', 'warn'),
+      address: detector('a street address', '[address]', 'warn'),
+      identifiers: z
+        .array(IdentifierSchema)
+        .max(50)
+        .default([])
+        .superRefine((list, ctx) =>
+          list.forEach((d, i) => {
+            const err = checkAdminPattern(d.pattern, true);
+            if (err) ctx.addIssue({ code: 'custom', message: err, path: [i, 'pattern'] });
+          }),
+        )
+        .describe('Company identifiers (service tag, order number…) flagged when context words are near.'),
+      allow: terms
+        .default([])
+        .describe("Public values that are never personal data (the company's support line)."),
+      customerPostedSeverity: severity('warn').describe('Severity of `pii.customer-posted`.'),
+      repeatsCustomerSeverity: severity('block').describe('Severity of `pii.repeats-customer`.'),
+      protectReply: nonEmpty
+        .default(
+          "Thanks — I've got your details. Please delete your post so your information stays private; we'll reach out directly.",
+        )
+        .describe('The protect-the-customer reply offered when a customer posted their own data.'),
+      messages: messages({
+        detected: message(
+          'This looks like {kind}. Never post personal data in public; use a direct message.',
+          'Placeholder: {kind}.',
+        ),
+        fixReplace: message('Replace with {placeholder}', 'Fix label; {placeholder}.'),
+        customerPosted: message(
+          'The post you are answering contains {kind}. Ask them to take it down — do not repeat it.',
+          'Placeholder: {kind} (every kind found, joined).',
+        ),
+        fixProtectReply: message('Use the protect-the-customer reply', 'Fix label.'),
+        repeatsCustomer: message(
+          "You are repeating the customer's {kind} in public. Remove it and use a direct message.",
+          'Placeholder: {kind}.',
+        ),
+      }),
+    }),
+  },
+  prepare: (cfg): PiiPrepared => ({
+    allow: new Set(cfg.allow.map(normPii)),
+    identifiers: cfg.identifiers.flatMap((def) => {
+      const re = compileRe2(def.pattern, true);
+      return re ? [{ def, re, context: termRegex(def.context) }] : [];
+    }),
+  }),
+  run(r) {
+    const { settings: cfg, prepared, text, replyText } = r;
+    const customer = replyText ? detectPii(replyText, cfg, prepared) : [];
+    const customerValues = new Set(customer.map((h) => normPii(h.value)));
+    if (customer.length > 0) {
+      r.report({
+        id: 'pii.customer-posted',
+        severity: cfg.customerPostedSeverity,
+        message: format(cfg.messages.customerPosted, { kind: joinKinds(customer.map((h) => h.label)) }),
+        fixes: [replaceDraft('rewrite', cfg.messages.fixProtectReply, text, cfg.protectReply)],
+      });
+    }
+    for (const h of detectPii(text, cfg, prepared, r.lower())) {
+      const repeats = customerValues.has(normPii(h.value));
+      r.report({
+        id: repeats ? 'pii.repeats-customer' : `pii.${h.kind}`,
+        severity: repeats ? cfg.repeatsCustomerSeverity : h.severity,
+        message: format(repeats ? cfg.messages.repeatsCustomer : cfg.messages.detected, { kind: h.label }),
+        span: h,
+        fixes: [
+          replaceSpan(
+            'redact',
+            format(cfg.messages.fixReplace, { placeholder: h.placeholder }),
+            h,
+            h.placeholder,
+          ),
+        ],
+      });
+    }
+  },
+});

@@ -1,0 +1,46 @@
+/** Train first: an untrained or expired author who mentions the brand is pointed to the training. */
+import { z } from 'zod';
+import { message, messages, nonEmpty, ruleSettings, severity } from '../../../policy/fields.ts';
+import { defineRule } from '../../rule.ts';
+import { format } from '../../template.ts';
+
+export const trainingRule = defineRule({
+  id: 'training.required',
+  category: 'training',
+  title: 'Training',
+  description:
+    "An author who has not taken the training, or whose training expired, is pointed to it when the draft mentions the brand. The course's version and validity live here too.",
+  guideline: 'train-first',
+  config: {
+    at: ['training'],
+    schema: ruleSettings('train-first', {
+      url: z.string().default('').describe("The training's address ({url} in the messages)."),
+      courseVersion: nonEmpty.default('1').describe('Changing it asks everyone to take the course again.'),
+      validityDays: z.number().int().positive().default(365).describe('Days a completion stays valid.'),
+      severity: severity('warn'),
+      messages: messages({
+        none: message(
+          'Take the social-media training before posting about {company}: {url}',
+          'Placeholders: {company}, {url}.',
+        ),
+        expired: message(
+          'Your social-media training has expired. Renew it: {url}',
+          'Placeholders: {company}, {url}.',
+        ),
+      }),
+    }),
+  },
+  run(r) {
+    const { settings: cfg } = r;
+    const state = r.draft.training?.state;
+    if (state !== 'none' && state !== 'expired') return;
+    if (r.brandMentions().length === 0) return;
+    r.report({
+      severity: cfg.severity,
+      message: format(state === 'none' ? cfg.messages.none : cfg.messages.expired, {
+        company: r.policy.company,
+        url: cfg.url,
+      }),
+    });
+  },
+});

@@ -1,0 +1,49 @@
+/**
+ * The core of the policy document — who it is for, its guidelines and the brand — without the
+ * rules' settings, which each rule declares itself (see schema.ts for the whole document).
+ */
+import { z } from 'zod';
+import { idString, nonEmpty, terms } from './fields.ts';
+
+export const QuestionSchema = z
+  .strictObject({
+    prompt: nonEmpty,
+    choices: z.array(nonEmpty).min(2).max(8),
+    answer: z.number().int().min(0),
+  })
+  .refine((q) => q.answer < q.choices.length, {
+    message: 'answer must be the index of one of the choices',
+    path: ['answer'],
+  });
+
+export const GuidelineSchema = z.strictObject({
+  id: idString,
+  title: nonEmpty,
+  summary: nonEmpty,
+  lesson: nonEmpty,
+  questions: z.array(QuestionSchema).max(10).default([]),
+});
+
+export const CORE_SHAPE = {
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(1),
+  policyVersion: nonEmpty,
+  name: nonEmpty,
+  company: nonEmpty,
+  enforcement: z.strictObject({ allowOverride: z.boolean().default(true) }).prefault({}),
+  guidelines: z.array(GuidelineSchema).min(1).max(50),
+  brand: z
+    .strictObject({
+      terms: terms.default([]).describe('Brand and product names, matched case-insensitively.'),
+      caseSensitiveTerms: terms
+        .default([])
+        .describe('Names that are also ordinary words, matched only with this exact capitalisation.'),
+      handles: terms.default([]).describe("The company's own handles (a mention counts as a brand mention)."),
+    })
+    .prefault({}),
+  metrics: z.strictObject({ retentionDays: z.number().int().positive().default(180) }).prefault({}),
+};
+
+/** The core fields of a parsed policy: what every rule may read besides its own settings. */
+export type PolicyCore = z.output<z.ZodObject<typeof CORE_SHAPE>>;
+export type Guideline = z.output<typeof GuidelineSchema>;
