@@ -16,5 +16,10 @@ declare module 'twitter-text' {
 
 declare module 'twitter-text/dist/parseTweet.js' {
   import type { ParsedTweet } from 'twitter-text';
-  export default function parseTweet(text: string): ParsedTweet;
+  export default function parseTweet(text: string, options?: object): ParsedTweet;
+}
+
+declare module 'twitter-text/dist/configs.js' {
+  const configs: { defaults: { maxWeightedTweetLength: number } & Record<string, unknown> };
+  export default configs;
 }

@@ -2,6 +2,7 @@
  * Every rule, one line each, in the order they run. The policy schema, the guideline defaults,
  * the dashboard's labels and docs/policy-reference.md are derived from this list.
  */
+import { asksForDetailsRule } from './handoff/asks-for-details.ts';
 import { confidentialRule } from './confidential/confidential.ts';
 import { customRule } from './custom/custom.ts';
 import { disclosureRule } from './disclosure/disclosure.ts';
@@ -29,6 +30,7 @@ export const RULES = [
   hostileThreadRule,
   confidentialRule,
   handoffRule,
+  asksForDetailsRule,
   lengthRule,
   customRule,
 ] as const;

@@ -4,6 +4,7 @@
  * finding spans the part that will not fit.
  */
 // Only the weighted-length parser, not the whole library (autolink, extractors…): a third of the size.
+import twitterConfigs from 'twitter-text/dist/configs.js';
 import parseTweet from 'twitter-text/dist/parseTweet.js';
 import { z } from 'zod';
 import { message, messages, perPlatform, ruleSettings, severity } from '../../../policy/fields.ts';
@@ -13,9 +14,11 @@ import { format } from '../../template.ts';
 function measure(
   text: string,
   platform: string,
+  limit: number,
 ): { length: number; fitsUntil: number; limitIsWeighted: boolean } {
   if (platform === 'x') {
-    const t = parseTweet(text);
+    // X's weights with the policy's limit, so the part that does not fit is the right one.
+    const t = parseTweet(text, { ...twitterConfigs.defaults, maxWeightedTweetLength: limit });
     return {
       length: t.weightedLength,
       fitsUntil: t.valid ? text.length : t.validRangeEnd + 1,
@@ -95,7 +98,7 @@ export const lengthRule = defineRule({
     const dots = draft.platform === 'x' ? (text.match(/\./g)?.length ?? 0) : 0;
     const upper = draft.platform === 'x' ? text.length * 2 + dots * 23 : text.length;
     if (upper < near) return;
-    const m = measure(text, draft.platform);
+    const m = measure(text, draft.platform, limit);
     if (m.length < near) return;
     const vars = { length: m.length, limit, platform: draft.platform };
     if (m.length <= limit) {
