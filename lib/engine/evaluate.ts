@@ -10,7 +10,7 @@
  */
 import type { Policy } from '../policy/schema.ts';
 import { guidelineTitle, makeShared } from './context.ts';
-import { isEnabled, settingsOf, toFinding, type Rule } from './rule.ts';
+import { isEnabled, settingsOf, toFinding, type Rule, type RuleRun } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import type { Draft, Finding, Severity } from './types.ts';
 
@@ -51,22 +51,25 @@ function failure(rule: Rule, policy: Policy): Finding {
 
 export function evaluate(draft: Draft, policy: Policy, rules: readonly Rule[] = RULES): Finding[] {
   const text = typeof draft?.text === 'string' ? draft.text : '';
-  const shared = makeShared(draft, text, policy);
   const title = (id: string) => guidelineTitle(policy, id);
   const out: Finding[] = [];
-  for (const rule of rules) {
+  let rule: Rule | undefined;
+  // One run object for every rule of this check: only its settings and preparation change.
+  const run: RuleRun<unknown, unknown> = {
+    ...makeShared(draft, text, policy),
+    settings: undefined,
+    prepared: undefined,
+    report: (r) => out.push(toFinding(rule!, run.settings, r, title)),
+  };
+  for (rule of rules) {
     if (!isEnabled(rule, policy)) continue;
-    const settings = settingsOf(rule, policy);
-    const found: Finding[] = [];
+    const reported = out.length;
     try {
-      rule.run({
-        ...shared,
-        settings,
-        prepared: prepared(rule, settings, policy),
-        report: (r) => found.push(toFinding(rule, settings, r, title)),
-      });
-      out.push(...found);
+      run.settings = settingsOf(rule, policy);
+      run.prepared = prepared(rule, run.settings, policy);
+      rule.run(run);
     } catch {
+      out.length = reported; // what the failing rule reported before it threw is dropped
       out.push(failure(rule, policy));
     }
   }

@@ -14,6 +14,16 @@ const NEGATIVE_TERMS = terms
   .default([])
   .describe('Negative words that make a competitor or other-side mention a slam.');
 
+/** One negative-words regex per policy for both slam rules, so a check scans for them once. */
+const negativesOf = new WeakMap<object, RegExp | null>();
+function negatives(policy: object): RegExp | null {
+  if (!negativesOf.has(policy)) {
+    const list = (policy as { tone?: { negativeTerms?: string[] } }).tone?.negativeTerms ?? [];
+    negativesOf.set(policy, termRegex(list));
+  }
+  return negativesOf.get(policy)!;
+}
+
 /** Pairs of (target, negative word) within `window` characters of each other. */
 function slams(targets: readonly TermMatch[], negatives: readonly TermMatch[], window: number) {
   const out: { target: TermMatch; span: Span }[] = [];
@@ -55,7 +65,7 @@ function slamRule<Id extends string, Key extends string>(
     },
     prepare: (cfg, policy) => ({
       targets: termRegex(cfg.terms),
-      negatives: termRegex((policy as { tone?: { negativeTerms?: string[] } }).tone?.negativeTerms ?? []),
+      negatives: negatives(policy),
     }),
     run(r) {
       const { settings: cfg, prepared } = r;
