@@ -126,7 +126,11 @@ describe('ambassador CLI', () => {
     );
     const bad = await run(['check', '--policy', file('bad2.json', { schemaVersion: 1 }), 'x']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('policyVersion');
+    expect(bad.stderr).toMatch(/^error: \S+bad2\.json is not a valid policy:\n( {2}\S+: .+\n)+$/);
+    expect(bad.stderr).toContain('\n  policyVersion: ');
+    const missing = await run(['check', '--policy', join(dir, 'nope.json'), 'x']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^error: cannot read \S+nope\.json: ENOENT\n$/);
   });
 
   it('no command prints the usage to standard error; help prints it to standard output', async () => {
