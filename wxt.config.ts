@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { HOST_MATCHES } from './lib/sites/sites';
+import { MANAGED_SCHEMA_FILE, managedSchemaJson } from './lib/store/managed-schema';
 
 /**
  * Development key: gives every unpacked build the stable id nkmddfonkghloeblfkdmjgppbbahianl
@@ -25,13 +26,19 @@ export default defineConfig({
       ],
     },
   }),
+  hooks: {
+    // Generated from the policy schema at every build, so it can never lag behind it.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: managedSchemaJson() });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Ambassador',
     description:
       'Coaches you, on your device, to post on X, Facebook and LinkedIn within your company social-media policy.',
     permissions: ['storage'],
     host_permissions: [...HOST_MATCHES],
-    storage: { managed_schema: 'managed-schema.json' },
+    storage: { managed_schema: MANAGED_SCHEMA_FILE },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: { gecko: { id: 'ambassador@example.com', strict_min_version: '115.0' } },

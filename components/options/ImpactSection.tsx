@@ -1,17 +1,9 @@
 /** The impact dashboard: totals, per-week charts by category, CSV export, clear my data. */
 import { useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '@/lib/engine/types';
-import {
-  CATEGORY_LABELS,
-  METRIC_LABELS,
-  METRIC_TYPES,
-  toCsv,
-  totals,
-  weekly,
-  type MetricBucket,
-  type MetricType,
-} from '@/lib/store/metrics-model';
-import { dayOf } from '@/lib/store/metrics-model';
+import type { MetricType } from '@/lib/store/contract';
+import { METRIC_TYPES, dayOf, toCsv, totals, weekly, type MetricBucket } from '@/lib/store/metrics-model';
+import { CATEGORY_LABELS, METRIC_LABELS } from '../ui/labels';
 import { WeeklyChart } from './WeeklyChart';
 
 /** Mid-tone colours that read on light and dark backgrounds. */

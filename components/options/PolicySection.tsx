@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { PolicyError } from '@/lib/policy';
 import type { ActivePolicyRecord, PolicyStatus } from '@/lib/store/contract';
-import { SOURCE_LABELS, formatDate, plural } from '../ui/format';
+import { formatDate, plural } from '../ui/format';
+import { SOURCE_LABELS } from '../ui/labels';
 
 export type ImportResult = { ok: true; name: string; version: string } | { ok: false; errors: PolicyError[] };
 

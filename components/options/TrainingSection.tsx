@@ -3,8 +3,9 @@ import { useRef, useState } from 'preact/hooks';
 import type { TrainingState } from '@/lib/engine/types';
 import type { Policy } from '@/lib/policy';
 import type { TrainingRecord } from '@/lib/store/contract';
-import { gradeLesson } from '@/lib/store/training-record';
-import { TRAINING_LABELS, formatDate } from '../ui/format';
+import { courseLessons, coursePassed, gradeLesson } from '@/lib/store/training-record';
+import { formatDate } from '../ui/format';
+import { TRAINING_LABELS } from '../ui/labels';
 
 export interface TrainingSectionProps {
   policy: Policy;
@@ -18,8 +19,10 @@ export interface TrainingSectionProps {
 type Answers = (number | undefined)[];
 
 export function TrainingSection({ policy, record, state, expiresAt, onStart, onPass }: TrainingSectionProps) {
-  const lessons = policy.guidelines;
+  const lessons = courseLessons(policy);
   const [step, setStep] = useState<number | undefined>(undefined);
+  /** Ids of the lessons passed since the course was (re)started. */
+  const [passed, setPassed] = useState<ReadonlySet<string>>(new Set());
   const [answers, setAnswers] = useState<Answers>([]);
   const [wrong, setWrong] = useState<number[] | undefined>(undefined);
   const [done, setDone] = useState(false);
@@ -37,6 +40,7 @@ export function TrainingSection({ policy, record, state, expiresAt, onStart, onP
   const start = async () => {
     setError(undefined);
     setDone(false);
+    setPassed(new Set());
     try {
       await onStart();
     } catch (e) {
@@ -51,7 +55,9 @@ export function TrainingSection({ policy, record, state, expiresAt, onStart, onP
     const result = gradeLesson(lesson, answers);
     setWrong(result.wrong);
     if (!result.passed) return;
-    if (step === lessons.length - 1) {
+    const passedNow = new Set(passed).add(lesson.id);
+    setPassed(passedNow);
+    if (coursePassed(policy, passedNow)) {
       try {
         await onPass();
         setDone(true);

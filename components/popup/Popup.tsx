@@ -1,10 +1,11 @@
 /** The popup: status at a glance. Props in, events out; no browser.* calls. */
 import type { Platform, TrainingState } from '@/lib/engine/types';
 import type { ActivePolicyRecord, PolicyStatus, SiteSettings } from '@/lib/store/contract';
-import { METRIC_LABELS, type Totals } from '@/lib/store/metrics-model';
+import type { Totals } from '@/lib/store/metrics-model';
 import { isSnoozed } from '@/lib/store/settings';
 import { SITE_LIST } from '@/lib/sites/sites';
-import { SOURCE_LABELS, TRAINING_LABELS, formatDate, formatTime, plural } from '../ui/format';
+import { formatDate, formatTime, plural } from '../ui/format';
+import { METRIC_LABELS, SOURCE_LABELS, TRAINING_LABELS } from '../ui/labels';
 import '../ui/theme.css';
 import './popup.css';
 

@@ -2,29 +2,23 @@ import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import type { ImportResult } from '@/components/options/PolicySection';
+import { useBuckets, useStored } from '@/components/ui/hooks';
 import { parsePolicy, policyJsonSchema } from '@/lib/policy';
-import { KEYS, type ActivePolicyRecord, type PolicyStatus, type TrainingRecord } from '@/lib/store/contract';
-import { useBuckets, useStorage } from '@/lib/store/hooks';
-import { clearMetrics, pruneMetrics } from '@/lib/store/metrics-db';
-import { readManagedValues } from '@/lib/store/policy-layers';
+import { activePolicyItem, importedPolicyItem, policyStatusItem, trainingItem } from '@/lib/store/items';
+import { clearMetrics, pruneMetrics, readBuckets } from '@/lib/store/metrics-db';
+import { managedValues } from '@/lib/store/policy-service';
 import { effectiveTrainingState, trainingExpiresAt } from '@/lib/store/training';
-import { parseTrainingRecord, passedCourse, startedCourse } from '@/lib/store/training-record';
-
-function useManaged() {
-  const policy = useStorage<unknown>('managed', 'policy');
-  const lock = useStorage<unknown>('managed', 'lockOverrides');
-  return readManagedValues({ policy: policy.value, lockOverrides: lock.value });
-}
+import { passedCourse, startedCourse } from '@/lib/store/training-record';
 
 function App() {
-  const active = useStorage<ActivePolicyRecord>('local', KEYS.activePolicy);
-  const status = useStorage<PolicyStatus>('local', KEYS.policyStatus);
-  const imported = useStorage<unknown>('local', KEYS.importedPolicy);
-  const training = useStorage<TrainingRecord>('sync', KEYS.training);
-  const managed = useManaged();
-  const metrics = useBuckets(undefined, 5000);
+  const active = useStored(activePolicyItem);
+  const status = useStored(policyStatusItem);
+  const imported = useStored(importedPolicyItem);
+  const training = useStored(trainingItem);
+  const managed = useStored(managedValues).value;
+  const metrics = useBuckets(readBuckets, undefined, 5000);
   const policy = active.value?.policy;
-  const record = parseTrainingRecord(training.value);
+  const record = training.value;
   const state = policy ? effectiveTrainingState(record, policy) : 'none';
 
   // Apply the retention limit whenever the dashboard opens (the background also does at start).
@@ -54,19 +48,18 @@ function App() {
       bucketsError={metrics.error}
       onStartCourse={async () => {
         // A valid completion is never downgraded by reviewing the course.
-        if (policy && state !== 'certified')
-          await browser.storage.sync.set({ [KEYS.training]: startedCourse(policy) });
+        if (policy && state !== 'certified') await trainingItem.setValue(startedCourse(policy));
       }}
       onPassCourse={async () => {
-        if (policy) await browser.storage.sync.set({ [KEYS.training]: passedCourse(policy) });
+        if (policy) await trainingItem.setValue(passedCourse(policy));
       }}
       onImport={async (text): Promise<ImportResult> => {
         const parsed = parsePolicy(text);
         if (!parsed.ok) return parsed;
-        await browser.storage.local.set({ [KEYS.importedPolicy]: JSON.parse(text) as unknown });
+        await importedPolicyItem.setValue(JSON.parse(text) as unknown);
         return { ok: true, name: parsed.policy.name, version: parsed.policy.policyVersion };
       }}
-      onRemoveImport={() => browser.storage.local.remove(KEYS.importedPolicy)}
+      onRemoveImport={() => importedPolicyItem.removeValue()}
       onClearData={async () => {
         await clearMetrics();
         metrics.reload();

@@ -1,36 +1,30 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Popup, type SnoozeChoice } from '@/components/popup/Popup';
+import { useBuckets, useStored } from '@/components/ui/hooks';
 import type { Platform } from '@/lib/engine/types';
-import {
-  DEFAULT_SETTINGS,
-  KEYS,
-  type ActivePolicyRecord,
-  type PolicyStatus,
-  type SiteSettings,
-  type TrainingRecord,
-} from '@/lib/store/contract';
-import { useBuckets, useStorage } from '@/lib/store/hooks';
+import type { SiteSettings } from '@/lib/store/contract';
+import { activePolicyItem, policyStatusItem, settingsItem, trainingItem } from '@/lib/store/items';
+import { readBuckets } from '@/lib/store/metrics-db';
 import { dayOf, totals } from '@/lib/store/metrics-model';
-import { normalizeSettings, resumed, snoozedFor, snoozedUntilTomorrow, withSite } from '@/lib/store/settings';
+import { resumed, snoozedFor, snoozedUntilTomorrow, withSite } from '@/lib/store/settings';
 import { effectiveTrainingState, trainingExpiresAt } from '@/lib/store/training';
-import { parseTrainingRecord } from '@/lib/store/training-record';
 
 function App() {
-  const active = useStorage<ActivePolicyRecord>('local', KEYS.activePolicy);
-  const status = useStorage<PolicyStatus>('local', KEYS.policyStatus);
-  const settings = useStorage<SiteSettings>('local', KEYS.settings);
-  const training = useStorage<TrainingRecord>('sync', KEYS.training);
-  const today = useBuckets(dayOf(new Date()), 2000);
+  const active = useStored(activePolicyItem);
+  const status = useStored(policyStatusItem);
+  const settings = useStored(settingsItem);
+  const training = useStored(trainingItem);
+  const today = useBuckets(readBuckets, dayOf(new Date()), 2000);
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(id);
   }, []);
 
-  const current = normalizeSettings(settings.value ?? DEFAULT_SETTINGS);
-  const save = (next: SiteSettings) => void browser.storage.local.set({ [KEYS.settings]: next });
-  const record = parseTrainingRecord(training.value);
+  const current = settings.value;
+  const save = (next: SiteSettings) => void settingsItem.setValue(next);
+  const record = training.value;
   const policy = active.value?.policy;
 
   return (

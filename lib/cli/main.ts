@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { evaluate } from '../engine/evaluate.ts';
-import type { Draft, Finding, Platform, Surface, TrainingState } from '../engine/types.ts';
+import { PLATFORMS, type Draft, type Finding, type Surface, type TrainingState } from '../engine/types.ts';
 import { DEFAULT_POLICY } from '../policy/default-policy.ts';
-import { parsePolicy } from '../policy/parse.ts';
+import { parsePolicy, type PolicyError } from '../policy/parse.ts';
 import type { Policy } from '../policy/schema.ts';
 import { policyJsonSchema } from '../policy/schema.ts';
 
@@ -50,24 +50,24 @@ function oneOf<T extends string>(
   throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
 }
 
-function loadPolicy(file: string): { ok: true; policy: Policy } | { ok: false; message: string } {
+type LoadedPolicy =
+  { ok: true; policy: Policy } | { ok: false; unreadable: string } | { ok: false; errors: PolicyError[] };
+
+/** Read and validate a policy file. */
+function loadPolicy(file: string): LoadedPolicy {
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
   } catch (e) {
-    return {
-      ok: false,
-      message: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    };
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return { ok: false, unreadable: `cannot read ${file}: ${reason}` };
   }
-  const r = parsePolicy(raw);
-  if (r.ok) return r;
-  return {
-    ok: false,
-    message:
-      `${file} is not a valid policy:\n` +
-      r.errors.map((e) => `  ${e.path || '(root)'}: ${e.message}`).join('\n'),
-  };
+  return parsePolicy(raw);
+}
+
+/** One indented line per error, with its path. */
+function errorLines(errors: readonly PolicyError[]): string {
+  return errors.map((e) => `  ${e.path || '(root)'}: ${e.message}\n`).join('');
 }
 
 function formatFinding(f: Finding, text: string): string {
@@ -86,17 +86,13 @@ async function cmdValidate(args: string[], io: Io): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: {} });
   if (positionals.length !== 1) throw new UsageError('validate takes exactly one FILE');
   const file = positionals[0]!;
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (e) {
-    io.stderr(`error: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-    return 1;
-  }
-  const r = parsePolicy(raw);
+  const r = loadPolicy(file);
   if (!r.ok) {
-    io.stderr(`${file}: ${r.errors.length} error${r.errors.length === 1 ? '' : 's'}\n`);
-    for (const e of r.errors) io.stderr(`  ${e.path || '(root)'}: ${e.message}\n`);
+    if ('unreadable' in r) io.stderr(`error: ${r.unreadable}\n`);
+    else
+      io.stderr(
+        `${file}: ${r.errors.length} error${r.errors.length === 1 ? '' : 's'}\n${errorLines(r.errors)}`,
+      );
     return 1;
   }
   const p = r.policy;
@@ -125,7 +121,7 @@ async function cmdCheck(args: string[], io: Io): Promise<number> {
   });
   if (positionals.length > 1)
     throw new UsageError('check takes one TEXT argument (quote it), or reads standard input');
-  const platform = oneOf<Platform>('platform', values.platform, ['x', 'facebook', 'linkedin'], 'x');
+  const platform = oneOf('platform', values.platform, PLATFORMS, 'x');
   const replyTo = values['reply-to'];
   const surface = oneOf<Surface>(
     'surface',
@@ -146,7 +142,11 @@ async function cmdCheck(args: string[], io: Io): Promise<number> {
   if (values.policy !== undefined) {
     const loaded = loadPolicy(values.policy);
     if (!loaded.ok) {
-      io.stderr(`error: ${loaded.message}\n`);
+      io.stderr(
+        'unreadable' in loaded
+          ? `error: ${loaded.unreadable}\n`
+          : `error: ${values.policy} is not a valid policy:\n${errorLines(loaded.errors)}`,
+      );
       return 2;
     }
     policy = loaded.policy;

@@ -3,9 +3,19 @@
  * messages. The background owns the writes of `activePolicy` and `policyStatus`; the options page
  * owns `importedPolicy`, `training` (sync) and `settings`; content scripts only read, and send
  * metric events to the background (IndexedDB lives in the extension's origin).
+ *
+ * The types are inferred from the zod schemas in schemas.ts (type-only imports: this module stays
+ * free of zod at run time); items.ts has the typed storage items that read and write them.
  */
-import type { Category, Platform, TrainingState } from '../engine/types';
-import type { Policy } from '../policy/schema';
+import type { z } from 'zod';
+import type {
+  ActivePolicyRecordSchema,
+  MetricEventSchema,
+  PolicySourceSchema,
+  PolicyStatusSchema,
+  SiteSettingsSchema,
+  TrainingRecordSchema,
+} from './schemas';
 
 export const KEYS = {
   /** storage.local: the policy in force, already validated. */
@@ -20,53 +30,16 @@ export const KEYS = {
   training: 'training',
 } as const;
 
-export type PolicySource = 'managed' | 'imported' | 'default';
-
-export interface ActivePolicyRecord {
-  policy: Policy;
-  source: PolicySource;
-  /** ISO time it came into force. */
-  since: string;
-}
-
-export interface PolicyError {
-  path: string;
-  message: string;
-}
-
-export interface PolicyStatus {
-  /** Refused policies by source, with every error; absent when the source's policy is valid. */
-  refused: Partial<Record<Exclude<PolicySource, 'default'>, { at: string; errors: PolicyError[] }>>;
-}
-
-export interface SiteSettings {
-  enabled: Record<Platform, boolean>;
-  /** Epoch milliseconds until which every nudge is snoozed. */
-  snoozedUntil?: number;
-}
+export type PolicySource = z.infer<typeof PolicySourceSchema>;
+export type ActivePolicyRecord = z.infer<typeof ActivePolicyRecordSchema>;
+export type PolicyStatus = z.infer<typeof PolicyStatusSchema>;
+export type SiteSettings = z.infer<typeof SiteSettingsSchema>;
+export type TrainingRecord = z.infer<typeof TrainingRecordSchema>;
+/** Counts only: never the post text, never a handle of a third party. */
+export type MetricEvent = z.infer<typeof MetricEventSchema>;
+export type MetricType = MetricEvent['type'];
 
 export const DEFAULT_SETTINGS: SiteSettings = { enabled: { x: true, facebook: true, linkedin: true } };
-
-export interface TrainingRecord {
-  /** Where the employee stands in the course; `certified` needs a completion date. */
-  state: Exclude<TrainingState, 'expired'>;
-  courseVersion?: string;
-  /** ISO date of the completion. */
-  completedAt?: string;
-  /** Who recorded it: the built-in course, or the admin's LMS through managed storage. */
-  source?: 'course' | 'managed';
-}
-
-/** Counts only: never the post text, never a handle of a third party. */
-export type MetricEvent =
-  | { type: 'draft-checked'; platform: Platform }
-  | { type: 'finding-shown'; platform: Platform; category: Category; ruleId: string }
-  | { type: 'fix-applied'; platform: Platform; category: Category; ruleId: string }
-  | { type: 'dismissed'; platform: Platform; category: Category; ruleId: string }
-  | { type: 'handoff'; platform: Platform }
-  | { type: 'disclosure-added'; platform: Platform }
-  | { type: 'post-held'; platform: Platform; category: Category; ruleId: string }
-  | { type: 'posted-anyway'; platform: Platform; category: Category; ruleId: string };
 
 export interface MetricMessage {
   kind: 'ambassador:metric';

@@ -1,6 +1,6 @@
 /**
- * The `managed_schema` Chrome needs to publish enterprise policy to the extension
- * (public/managed-schema.json). Chrome supports a subset of JSON Schema and silently drops any
+ * The `managed_schema` Chrome needs to publish enterprise policy to the extension, written into
+ * the build as MANAGED_SCHEMA_FILE by the hook in wxt.config.ts. Chrome supports a subset of JSON Schema and silently drops any
  * property its schema does not declare, so the policy document's own JSON Schema is translated
  * property by property: the admin's whole document reaches the extension, where zod validates it
  * (and reports every error with its path).
@@ -8,6 +8,9 @@
 import { policyJsonSchema } from '../policy';
 
 type Json = Record<string, unknown>;
+
+/** Where the schema lands in the extension; the manifest's `storage.managed_schema`. */
+export const MANAGED_SCHEMA_FILE = 'managed-schema.json';
 const CHROME_TYPES = new Set(['object', 'array', 'string', 'number', 'integer', 'boolean']);
 
 /** Keep only what Chrome's schema parser understands: type, properties, items, enum, title, description. */
@@ -66,4 +69,9 @@ export function managedStorageSchema(): Json {
       },
     },
   };
+}
+
+/** The text of MANAGED_SCHEMA_FILE. */
+export function managedSchemaJson(): string {
+  return JSON.stringify(managedStorageSchema(), null, 2) + '\n';
 }

@@ -5,7 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { MetricEvent } from './contract';
-import { bucketFor, dayOf, retentionCutoff, type MetricBucket } from './metrics-model';
+import { bucketFor, retentionCutoff, type MetricBucket } from './metrics-model';
 
 export const METRICS_DB = 'ambassador-metrics';
 const STORE = 'buckets';
@@ -49,10 +49,6 @@ export async function readBuckets(fromDay?: string): Promise<MetricBucket[]> {
   const db = await metricsDb();
   if (!fromDay) return db.getAll(STORE);
   return db.getAllFromIndex(STORE, 'day', IDBKeyRange.lowerBound(fromDay));
-}
-
-export function readToday(now: Date = new Date()): Promise<MetricBucket[]> {
-  return readBuckets(dayOf(now));
 }
 
 /** Delete the buckets older than the retention limit. Returns how many were deleted. */

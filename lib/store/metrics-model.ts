@@ -3,63 +3,12 @@
  * post text, never a handle. Pure functions (validation, keys, weekly aggregation, CSV); the IndexedDB
  * side lives in metrics-db.ts.
  */
-import { z } from 'zod';
-import { CATEGORIES, PLATFORMS, type Category, type Platform } from '../engine/types';
-import type { MetricEvent, MetricMessage } from './contract';
+import type { Category, Platform } from '../engine/types';
+import type { MetricEvent, MetricMessage, MetricType } from './contract';
+import { MetricEventSchema } from './schemas';
 
-export const METRIC_TYPES = [
-  'draft-checked',
-  'finding-shown',
-  'fix-applied',
-  'dismissed',
-  'handoff',
-  'disclosure-added',
-  'post-held',
-  'posted-anyway',
-] as const;
-export type MetricType = MetricEvent['type'];
-
-export const METRIC_LABELS: Record<MetricType, string> = {
-  'draft-checked': 'Drafts checked',
-  'finding-shown': 'Nudges shown',
-  'fix-applied': 'Fixes applied',
-  dismissed: 'Nudges dismissed',
-  handoff: 'Hand-offs to support',
-  'disclosure-added': 'Disclosures added',
-  'post-held': 'Posts held by a block',
-  'posted-anyway': 'Posted anyway',
-};
-
-export const CATEGORY_LABELS: Record<Category, string> = {
-  disclosure: 'Disclosure',
-  pii: 'Personal data',
-  tone: 'Tone',
-  confidential: 'Confidential',
-  length: 'Length',
-  governance: 'Governance',
-  training: 'Training',
-  handoff: 'Hand-off',
-  custom: 'Custom rules',
-};
-
-/** Rule ids come from the policy ("pii.phone", "custom.project-x"); nothing else gets through. */
-const ruleId = z.string().regex(/^[A-Za-z0-9][\w.:-]{0,99}$/);
-const platform = z.enum(PLATFORMS as [Platform, ...Platform[]]);
-const category = z.enum(CATEGORIES as [Category, ...Category[]]);
-const withRule = <T extends string>(type: T) =>
-  z.strictObject({ type: z.literal(type), platform, category, ruleId });
-const plain = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), platform });
-
-const MetricEventSchema = z.discriminatedUnion('type', [
-  plain('draft-checked'),
-  withRule('finding-shown'),
-  withRule('fix-applied'),
-  withRule('dismissed'),
-  plain('handoff'),
-  plain('disclosure-added'),
-  withRule('post-held'),
-  withRule('posted-anyway'),
-]);
+/** Every metric event type, in the schema's order. */
+export const METRIC_TYPES: readonly MetricType[] = MetricEventSchema.options.map((o) => o.shape.type.value);
 
 /** A metric message from a content script, or undefined when it is anything else. */
 export function parseMetricMessage(message: unknown): MetricEvent | undefined {
@@ -67,7 +16,7 @@ export function parseMetricMessage(message: unknown): MetricEvent | undefined {
   const m = message as Partial<MetricMessage>;
   if (m.kind !== 'ambassador:metric') return undefined;
   const r = MetricEventSchema.safeParse(m.event);
-  return r.success ? (r.data as MetricEvent) : undefined;
+  return r.success ? r.data : undefined;
 }
 
 /** One stored bucket: how many events of one kind happened on one day. */

@@ -8,7 +8,7 @@
 import { DEFAULT_POLICY, parsePolicy, type Policy } from '../policy';
 import type { ActivePolicyRecord, PolicySource, PolicyStatus } from './contract';
 
-/** What an admin may put in enterprise-managed storage (see public/managed-schema.json). */
+/** What an admin may put in enterprise-managed storage (see managed-schema.ts). */
 export interface ManagedValues {
   /** A whole policy document (an object, or the same as a JSON string). */
   policy?: unknown;
@@ -98,16 +98,4 @@ export function activeChanged(prev: ActivePolicyRecord | undefined, next: Active
     prev.since !== next.since ||
     JSON.stringify(prev.policy) !== JSON.stringify(next.policy)
   );
-}
-
-/** A short, human description of where the policy came from. */
-export function describeSource(source: PolicySource): string {
-  switch (source) {
-    case 'managed':
-      return 'Set by your organisation';
-    case 'imported':
-      return 'Imported policy file';
-    default:
-      return 'Built-in policy';
-  }
 }

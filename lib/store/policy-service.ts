@@ -4,7 +4,16 @@
  * storage.local, where the content scripts, popup and options page read them.
  */
 import { browser } from 'wxt/browser';
-import { KEYS, type ActivePolicyRecord, type PolicyStatus } from './contract';
+import type { PolicyStatus } from './contract';
+import {
+  activePolicyItem,
+  importedPolicyItem,
+  policyStatusItem,
+  setValues,
+  trainingItem,
+  type ItemWrite,
+  type WatchedValue,
+} from './items';
 import {
   activeChanged,
   readManagedValues,
@@ -12,7 +21,7 @@ import {
   type LayerResult,
   type ManagedValues,
 } from './policy-layers';
-import { mergeManagedTraining, parseManagedTraining, parseTrainingRecord } from './training-record';
+import { mergeManagedTraining, parseManagedTraining } from './training-record';
 
 /** Managed storage, or nothing (Firefox without a managed manifest rejects; so may tests). */
 export async function readManaged(): Promise<ManagedValues> {
@@ -22,6 +31,19 @@ export async function readManaged(): Promise<ManagedValues> {
     return {};
   }
 }
+
+/** Managed storage as the options page shows it, followed as the admin's policy changes. */
+export const managedValues: WatchedValue<ManagedValues> = {
+  fallback: {},
+  getValue: readManaged,
+  watch(onChange) {
+    const listener = (_changes: unknown, area: string) => {
+      if (area === 'managed') void readManaged().then(onChange);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
 
 /**
  * Chrome answers storage.managed only once its policy service has loaded the extension's policy,
@@ -38,8 +60,7 @@ export async function publishPolicy(now: Date = new Date()): Promise<LayerResult
     new Promise<undefined>((resolve) => setTimeout(resolve, MANAGED_GRACE_MS)),
   ]);
   if (early === undefined) {
-    const stored = await browser.storage.local.get(KEYS.activePolicy);
-    if (!stored[KEYS.activePolicy]) await publishWith({}, now, { provisional: true });
+    if (!(await activePolicyItem.getValue())) await publishWith({}, now, { provisional: true });
   }
   return publishWith(early ?? (await managedRead), now);
 }
@@ -49,14 +70,17 @@ async function publishWith(
   now: Date,
   { provisional = false }: { provisional?: boolean } = {},
 ): Promise<LayerResult> {
-  const local = await browser.storage.local.get([KEYS.importedPolicy, KEYS.activePolicy, KEYS.policyStatus]);
-  const previous = local[KEYS.activePolicy] as ActivePolicyRecord | undefined;
-  const result = resolvePolicy({ managed, imported: local[KEYS.importedPolicy], previous, now });
-  const writes: Record<string, unknown> = {};
-  if (activeChanged(previous, result.active)) writes[KEYS.activePolicy] = result.active;
-  const prevStatus = local[KEYS.policyStatus] as PolicyStatus | undefined;
-  if (!provisional && !sameStatus(prevStatus, result.status)) writes[KEYS.policyStatus] = result.status;
-  if (Object.keys(writes).length > 0) await browser.storage.local.set(writes);
+  const [imported, previous, prevStatus] = await Promise.all([
+    importedPolicyItem.getValue(),
+    activePolicyItem.getValue(),
+    policyStatusItem.getValue(),
+  ]);
+  const result = resolvePolicy({ managed, imported, previous, now });
+  const writes: ItemWrite[] = [];
+  if (activeChanged(previous, result.active)) writes.push(activePolicyItem.write(result.active));
+  if (!provisional && !sameStatus(prevStatus, result.status))
+    writes.push(policyStatusItem.write(result.status));
+  if (writes.length > 0) await setValues(writes);
   if (!provisional) await applyManagedTraining(managed);
   return result;
 }
@@ -73,9 +97,8 @@ function sameStatus(a: PolicyStatus | undefined, b: PolicyStatus): boolean {
 async function applyManagedTraining(managed: ManagedValues): Promise<void> {
   const pushed = parseManagedTraining(managed.training);
   if (!pushed) return;
-  const stored = await browser.storage.sync.get(KEYS.training);
-  const next = mergeManagedTraining(parseTrainingRecord(stored[KEYS.training]), pushed);
-  if (next) await browser.storage.sync.set({ [KEYS.training]: next });
+  const next = mergeManagedTraining(await trainingItem.getValue(), pushed);
+  if (next) await trainingItem.setValue(next);
 }
 
 /** Calls run one after another, so two quick changes never publish out of order. */

@@ -1,19 +1,9 @@
-/** Per-site on/off and snooze (storage.local), edited in the popup, read by the content scripts. */
-import { PLATFORMS, type Platform } from '../engine/types';
-import { DEFAULT_SETTINGS, type SiteSettings } from './contract';
-
-/** Fill in defaults and drop anything malformed. */
-export function normalizeSettings(raw: unknown): SiteSettings {
-  const out: SiteSettings = { enabled: { ...DEFAULT_SETTINGS.enabled } };
-  if (!raw || typeof raw !== 'object') return out;
-  const r = raw as Partial<SiteSettings>;
-  if (r.enabled && typeof r.enabled === 'object') {
-    for (const p of PLATFORMS) if (typeof r.enabled[p] === 'boolean') out.enabled[p] = r.enabled[p];
-  }
-  if (typeof r.snoozedUntil === 'number' && Number.isFinite(r.snoozedUntil))
-    out.snoozedUntil = r.snoozedUntil;
-  return out;
-}
+/**
+ * Per-site on/off and snooze (storage.local, validated by settingsItem in items.ts), edited in the
+ * popup, read by the content scripts.
+ */
+import type { Platform } from '../engine/types';
+import type { SiteSettings } from './contract';
 
 export function isSnoozed(settings: SiteSettings, now: number = Date.now()): boolean {
   return settings.snoozedUntil !== undefined && settings.snoozedUntil > now;

@@ -2,24 +2,9 @@
  * The employee's training record in storage.sync (follows them across devices), the completion an
  * LMS may push through managed storage, and the built-in course's grading.
  */
-import { z } from 'zod';
 import type { Guideline, Policy } from '../policy';
 import type { TrainingRecord } from './contract';
-
-const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a valid date');
-
-const TrainingRecordSchema = z.object({
-  state: z.enum(['certified', 'in-training', 'none']),
-  courseVersion: z.string().min(1).max(100).optional(),
-  completedAt: isoTime.optional(),
-  source: z.enum(['course', 'managed']).optional(),
-});
-
-/** A stored (or pushed) record, or undefined when it is missing or malformed. */
-export function parseTrainingRecord(raw: unknown): TrainingRecord | undefined {
-  const r = TrainingRecordSchema.safeParse(raw);
-  return r.success ? r.data : undefined;
-}
+import { TrainingRecordSchema } from './schemas';
 
 /**
  * What an LMS pushes through managed storage: `{ "courseVersion": "2025.1", "completedAt": "2025-03-01" }`
@@ -29,9 +14,9 @@ export function parseManagedTraining(raw: unknown): TrainingRecord | undefined {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
   const r = raw as Record<string, unknown>;
   const state = r.state ?? 'certified';
-  const rec = parseTrainingRecord({ ...r, state, source: 'managed' });
-  if (!rec || (rec.state === 'certified' && !rec.completedAt)) return undefined;
-  return rec;
+  const parsed = TrainingRecordSchema.safeParse({ ...r, state, source: 'managed' });
+  if (!parsed.success || (parsed.data.state === 'certified' && !parsed.data.completedAt)) return undefined;
+  return parsed.data;
 }
 
 function time(rec: TrainingRecord | undefined): number {

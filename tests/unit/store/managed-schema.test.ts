@@ -1,9 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { managedStorageSchema, toChromeSchema } from '../../../lib/store/managed-schema';
-
-const FILE = join(import.meta.dirname, '../../../public/managed-schema.json');
+import type { ResolvedPublicFile, UserManifest, WxtHooks } from 'wxt';
+import {
+  MANAGED_SCHEMA_FILE,
+  managedSchemaJson,
+  managedStorageSchema,
+  toChromeSchema,
+} from '../../../lib/store/managed-schema';
+import config from '../../../wxt.config';
 const ALLOWED = new Set([
   'type',
   'properties',
@@ -47,10 +50,17 @@ describe('managed storage schema', () => {
     expect(toChromeSchema({ type: ['string', 'null'] })).toEqual({ type: 'string' });
   });
 
-  // public/managed-schema.json is generated: UPDATE_MANAGED_SCHEMA=1 npx vitest run tests/unit/store
-  it('public/managed-schema.json is up to date with the policy schema', () => {
-    const expected = managedStorageSchema();
-    if (process.env.UPDATE_MANAGED_SCHEMA) writeFileSync(FILE, JSON.stringify(expected, null, 2) + '\n');
-    expect(JSON.parse(readFileSync(FILE, 'utf8'))).toEqual(expected);
+  it('the build writes it where the manifest points', async () => {
+    const files: ResolvedPublicFile[] = [];
+    await (config.hooks as Pick<WxtHooks, 'build:publicAssets'>)['build:publicAssets'](
+      undefined as never,
+      files,
+    );
+    expect(files).toEqual([{ relativeDest: MANAGED_SCHEMA_FILE, contents: managedSchemaJson() }]);
+    expect(JSON.parse(managedSchemaJson())).toEqual(managedStorageSchema());
+    for (const browser of ['chrome', 'firefox']) {
+      const manifest = (config.manifest as (env: { browser: string }) => UserManifest)({ browser });
+      expect(manifest.storage).toEqual({ managed_schema: MANAGED_SCHEMA_FILE });
+    }
   });
 });

@@ -18,12 +18,14 @@ describe('metric messages', () => {
       type: 'draft-checked',
       platform: 'x',
     });
-    expect(
-      parseMetricMessage(
-        msg({ type: 'finding-shown', platform: 'linkedin', category: 'pii', ruleId: 'pii.phone' }),
-      ),
-    ).toBeDefined();
-    expect(parseMetricMessage(msg({ type: 'handoff', platform: 'facebook' }))).toBeDefined();
+    const shown = { type: 'finding-shown', platform: 'linkedin', category: 'pii', ruleId: 'pii.phone' };
+    expect(parseMetricMessage(msg(shown))).toEqual(shown);
+    expect(parseMetricMessage(msg({ type: 'handoff', platform: 'facebook' }))).toEqual({
+      type: 'handoff',
+      platform: 'facebook',
+    });
+    expect(parseMetricMessage({ kind: 'other', event: { type: 'handoff', platform: 'x' } })).toBeUndefined();
+    expect(parseMetricMessage(null)).toBeUndefined();
   });
 
   it('refuses anything that could carry text or a handle', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../lib/store/contract';
+import { settingsItem } from '../../../lib/store/items';
 import {
   isActiveOn,
   isSnoozed,
-  normalizeSettings,
   resumed,
   snoozedFor,
   snoozedUntilTomorrow,
@@ -12,9 +12,17 @@ import {
 
 describe('site settings', () => {
   it('fills defaults and drops malformed values', () => {
-    expect(normalizeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(normalizeSettings({ enabled: { x: false, facebook: 'no' }, snoozedUntil: 'soon' })).toEqual({
+    expect(settingsItem.parse(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(settingsItem.parse('on')).toEqual(DEFAULT_SETTINGS);
+    expect(settingsItem.parse({ enabled: { x: false, facebook: 'no' }, snoozedUntil: 'soon' })).toEqual({
       enabled: { x: false, facebook: true, linkedin: true },
+    });
+    expect(settingsItem.parse({ enabled: [], snoozedUntil: 5, other: 1 })).toEqual({
+      enabled: DEFAULT_SETTINGS.enabled,
+      snoozedUntil: 5,
+    });
+    expect(settingsItem.parse({ enabled: { linkedin: false }, snoozedUntil: Infinity })).toEqual({
+      enabled: { x: true, facebook: true, linkedin: false },
     });
   });
 

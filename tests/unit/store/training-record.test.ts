@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../lib/policy';
+import { trainingItem } from '../../../lib/store/items';
 import { effectiveTrainingState } from '../../../lib/store/training';
 import {
   coursePassed,
   gradeLesson,
   mergeManagedTraining,
   parseManagedTraining,
-  parseTrainingRecord,
   passedCourse,
   startedCourse,
 } from '../../../lib/store/training-record';
@@ -16,12 +16,13 @@ const v = policy.training.courseVersion;
 
 describe('training record', () => {
   it('parses stored records and rejects malformed ones', () => {
-    expect(
-      parseTrainingRecord({ state: 'certified', courseVersion: v, completedAt: '2025-01-01' }),
-    ).toBeDefined();
-    expect(parseTrainingRecord({ state: 'expired' })).toBeUndefined();
-    expect(parseTrainingRecord({ state: 'certified', completedAt: 'yesterday' })).toBeUndefined();
-    expect(parseTrainingRecord(null)).toBeUndefined();
+    const stored = { state: 'certified', courseVersion: v, completedAt: '2025-01-01', source: 'course' };
+    expect(trainingItem.parse(stored)).toEqual(stored);
+    expect(trainingItem.parse({ ...stored, extra: 1 })).toEqual(stored);
+    expect(trainingItem.parse({ state: 'expired' })).toBeUndefined();
+    expect(trainingItem.parse({ state: 'certified', completedAt: 'yesterday' })).toBeUndefined();
+    expect(trainingItem.parse({ state: 'none', courseVersion: '' })).toBeUndefined();
+    expect(trainingItem.parse(null)).toBeUndefined();
   });
 
   it('starting the course is in-training; passing it certifies the current course version', () => {

@@ -1,0 +1,74 @@
+/**
+ * The service worker's logic: publishes the policy in force (managed > imported > built-in) at
+ * every start and whenever a layer changes, applies an LMS training completion from managed
+ * storage, stores the metric events of the content scripts and applies the retention limit.
+ * entrypoints/background.ts only calls startBackground().
+ */
+import { browser } from 'wxt/browser';
+import { KEYS, type MetricEvent } from './contract';
+import { activePolicyItem } from './items';
+import { pruneMetrics, recordMetric } from './metrics-db';
+import { dayOf, parseMetricMessage } from './metrics-model';
+import { publishPolicy, serialized } from './policy-service';
+
+/** Where the metric events go (IndexedDB); tests pass their own. */
+export interface MetricStore {
+  record(event: MetricEvent): Promise<void>;
+  /** Deletes the buckets older than the retention limit. */
+  prune(retentionDays: number): Promise<unknown>;
+}
+
+const indexedDbMetrics: MetricStore = { record: recordMetric, prune: pruneMetrics };
+
+export interface Background {
+  /** Publish the policy again; calls run one after another. Resolves when this one is done. */
+  republish(): Promise<void>;
+  /** The first publication and pruning, started by startBackground. */
+  started: Promise<void>;
+}
+
+export function startBackground(metrics: MetricStore = indexedDbMetrics): Background {
+  const republish = serialized(publishPolicy);
+
+  // The retention limit, applied at every start of the worker and at most once a day while it runs.
+  let prunedOn: string | undefined;
+  const prune = async () => {
+    const active = await activePolicyItem.getValue();
+    if (!active) return;
+    prunedOn = dayOf(new Date());
+    await metrics.prune(active.policy.metrics.retentionDays);
+  };
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') void republish();
+    else if (area === 'local' && KEYS.importedPolicy in changes) void republish();
+    else if (area === 'local' && KEYS.activePolicy in changes) void prune().catch(() => {});
+  });
+
+  // Metric events from the content scripts: counts only, written at once (the worker may stop).
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const event = parseMetricMessage(message);
+    if (!event) return undefined;
+    return metrics.record(event).then(
+      () => {
+        if (prunedOn !== dayOf(new Date())) void prune().catch(() => {});
+        return { ok: true };
+      },
+      (e: unknown) => {
+        console.error('Ambassador: metric not recorded', e);
+        return { ok: false };
+      },
+    );
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    console.info(`Ambassador ${browser.runtime.getManifest().version} ${reason}`);
+  });
+
+  // Every start of the worker (install, browser start, wake-up): publish, then prune old metrics.
+  const started = republish()
+    .then(prune)
+    .catch((e: unknown) => console.error('Ambassador: pruning failed', e));
+  return { republish, started };
+}

@@ -1,0 +1,175 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_POLICY, DEFAULT_POLICY_INPUT } from '../../../lib/policy';
+import { startBackground, type MetricStore } from '../../../lib/store/background';
+import type { ActivePolicyRecord, MetricEvent, PolicyStatus } from '../../../lib/store/contract';
+
+const custom = (name: string, retentionDays = 180) => ({
+  ...DEFAULT_POLICY_INPUT,
+  name,
+  metrics: { retentionDays },
+});
+const invalid = { ...DEFAULT_POLICY_INPUT, schemaVersion: 2 };
+
+async function stored() {
+  const local = await fakeBrowser.storage.local.get(['activePolicy', 'policyStatus']);
+  return {
+    active: local.activePolicy as ActivePolicyRecord | undefined,
+    status: local.policyStatus as PolicyStatus | undefined,
+  };
+}
+
+function fakeMetrics() {
+  const recorded: MetricEvent[] = [];
+  const pruned: number[] = [];
+  const store: MetricStore = {
+    record: async (event) => void recorded.push(event),
+    prune: async (days) => void pruned.push(days),
+  };
+  return { recorded, pruned, store };
+}
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.restoreAllMocks());
+
+/** The worker started, with its first publication done. */
+async function started() {
+  const metrics = fakeMetrics();
+  const bg = startBackground(metrics.store);
+  await bg.started;
+  return { ...metrics, bg };
+}
+
+describe('policy publishing (managed > imported > built-in)', () => {
+  it('publishes the built-in policy on a fresh install and prunes with its retention', async () => {
+    const { pruned } = await started();
+    const { active, status } = await stored();
+    expect(active).toMatchObject({ source: 'default', policy: { name: DEFAULT_POLICY.name } });
+    expect(status).toEqual({ refused: {} });
+    // At the start, and again for the new activePolicy; both with the policy's retention.
+    expect(new Set(pruned)).toEqual(new Set([DEFAULT_POLICY.metrics.retentionDays]));
+  });
+
+  it('follows the layers as they change', async () => {
+    const { bg } = await started();
+    await fakeBrowser.storage.local.set({ importedPolicy: custom('Imported') });
+    await bg.republish(); // runs after the publication the change started
+    expect((await stored()).active).toMatchObject({ source: 'imported', policy: { name: 'Imported' } });
+
+    await fakeBrowser.storage.managed.set({ policy: custom('Managed') });
+    await bg.republish();
+    expect((await stored()).active).toMatchObject({ source: 'managed', policy: { name: 'Managed' } });
+
+    await fakeBrowser.storage.managed.remove('policy');
+    await bg.republish();
+    expect((await stored()).active).toMatchObject({ source: 'imported', policy: { name: 'Imported' } });
+
+    await fakeBrowser.storage.local.remove('importedPolicy');
+    await bg.republish();
+    expect((await stored()).active).toMatchObject({ source: 'default' });
+  });
+
+  it('a refused managed policy keeps the last valid one and reports every error', async () => {
+    await fakeBrowser.storage.managed.set({ policy: custom('Good') });
+    const { bg } = await started();
+    const before = (await stored()).active!;
+    expect(before).toMatchObject({ source: 'managed', policy: { name: 'Good' } });
+
+    await fakeBrowser.storage.managed.set({ policy: invalid });
+    await bg.republish();
+    const { active, status } = await stored();
+    expect(active).toEqual(before);
+    expect(status!.refused.managed!.errors).toEqual([{ path: 'schemaVersion', message: expect.any(String) }]);
+
+    await fakeBrowser.storage.managed.set({ policy: custom('Fixed') });
+    await bg.republish();
+    expect(await stored()).toMatchObject({ active: { policy: { name: 'Fixed' } }, status: { refused: {} } });
+  });
+
+  it('a refused imported policy keeps the last valid import', async () => {
+    await fakeBrowser.storage.local.set({ importedPolicy: custom('Mine') });
+    const { bg } = await started();
+    await fakeBrowser.storage.local.set({ importedPolicy: invalid });
+    await bg.republish();
+    const { active, status } = await stored();
+    expect(active).toMatchObject({ source: 'imported', policy: { name: 'Mine' } });
+    expect(Object.keys(status!.refused)).toEqual(['imported']);
+  });
+
+  it('lockOverrides keeps an imported policy out of force', async () => {
+    await fakeBrowser.storage.local.set({ importedPolicy: custom('Mine') });
+    await fakeBrowser.storage.managed.set({ lockOverrides: true });
+    await started();
+    expect((await stored()).active).toMatchObject({ source: 'default' });
+  });
+
+  it('replaces a malformed stored record instead of failing', async () => {
+    await fakeBrowser.storage.local.set({ activePolicy: { policy: 'gone', source: 1 }, policyStatus: 'x' });
+    await started();
+    expect(await stored()).toMatchObject({ active: { source: 'default' }, status: { refused: {} } });
+  });
+
+  it('prunes again with the new retention when the policy in force changes', async () => {
+    const { bg, pruned } = await started();
+    const before = pruned.length;
+    await fakeBrowser.storage.local.set({ importedPolicy: custom('Short memory', 30) });
+    await bg.republish();
+    await vi.waitFor(() => expect(pruned.slice(before)).toEqual([30]));
+  });
+
+  it('applies an LMS completion from managed storage to the synced training record', async () => {
+    await fakeBrowser.storage.managed.set({
+      training: { courseVersion: '2025.1', completedAt: '2025-03-01' },
+    });
+    await started();
+    expect(await fakeBrowser.storage.sync.get('training')).toEqual({
+      training: { state: 'certified', courseVersion: '2025.1', completedAt: '2025-03-01', source: 'managed' },
+    });
+  });
+});
+
+describe('metric messages', () => {
+  const event: MetricEvent = { type: 'fix-applied', platform: 'x', category: 'pii', ruleId: 'pii.phone' };
+  const message = { kind: 'ambassador:metric', event };
+  const self = () => ({ id: fakeBrowser.runtime.id });
+
+  it('records a valid event from the extension and answers ok', async () => {
+    const { recorded } = await started();
+    expect(await fakeBrowser.runtime.onMessage.trigger(message, self())).toEqual([{ ok: true }]);
+    expect(recorded).toEqual([event]);
+  });
+
+  it('ignores messages from other extensions or pages', async () => {
+    const { recorded } = await started();
+    expect(await fakeBrowser.runtime.onMessage.trigger(message, { id: 'another-extension' })).toEqual([
+      undefined,
+    ]);
+    expect(await fakeBrowser.runtime.onMessage.trigger(message, {})).toEqual([undefined]);
+    expect(recorded).toEqual([]);
+  });
+
+  it('ignores malformed events and other messages', async () => {
+    const { recorded } = await started();
+    for (const bad of [
+      { kind: 'ambassador:metric', event: { ...event, text: 'my draft' } },
+      { kind: 'ambassador:metric', event: { type: 'draft-checked', platform: 'myspace' } },
+      { kind: 'ambassador:metric' },
+      { kind: 'something-else', event },
+      'ambassador:metric',
+    ]) {
+      expect(await fakeBrowser.runtime.onMessage.trigger(bad, self())).toEqual([undefined]);
+    }
+    expect(recorded).toEqual([]);
+  });
+
+  it('answers not ok when the event cannot be stored', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const bg = startBackground({
+      record: () => Promise.reject(new Error('quota')),
+      prune: async () => undefined,
+    });
+    await bg.started;
+    expect(await fakeBrowser.runtime.onMessage.trigger(message, self())).toEqual([{ ok: false }]);
+    expect(error).toHaveBeenCalledWith('Ambassador: metric not recorded', expect.any(Error));
+  });
+});
