@@ -1,5 +1,6 @@
 /** The impact dashboard: totals, per-week charts by category, CSV export, clear my data. */
 import { useRef, useState } from 'preact/hooks';
+import { ruleLabel } from '@/lib/engine/rule-labels';
 import { CATEGORIES, type Category } from '@/lib/engine/types';
 import type { MetricType } from '@/lib/store/contract';
 import { METRIC_TYPES, dayOf, toCsv, totals, weekly, type MetricBucket } from '@/lib/store/metrics-model';
@@ -27,6 +28,83 @@ const ACTIONS: { type: MetricType; color: string }[] = [
   { type: 'posted-anyway', color: '#d97706' },
 ];
 
+/** How many rules the "by rule" table lists, most shown first. */
+const TOP_RULES = 12;
+
+interface CountRow {
+  key: string;
+  shown: number;
+  fixed: number;
+  dismissed: number;
+  held: number;
+}
+
+/** Shown / fixed / dismissed / held counts per key (category, rule id), rows with counts only. */
+function countRows(
+  buckets: readonly MetricBucket[],
+  keyOf: (b: MetricBucket) => string | undefined,
+): CountRow[] {
+  const rows = new Map<string, CountRow>();
+  const column: Partial<Record<MetricType, keyof Omit<CountRow, 'key'>>> = {
+    'finding-shown': 'shown',
+    'fix-applied': 'fixed',
+    dismissed: 'dismissed',
+    'post-held': 'held',
+  };
+  for (const b of buckets) {
+    const key = keyOf(b);
+    const col = column[b.type];
+    if (!key || !col) continue;
+    const row = rows.get(key) ?? { key, shown: 0, fixed: 0, dismissed: 0, held: 0 };
+    row[col] += b.count;
+    rows.set(key, row);
+  }
+  return [...rows.values()];
+}
+
+function CountTable(props: {
+  testId: string;
+  caption: string;
+  head: string;
+  rows: CountRow[];
+  label(key: string): string;
+}) {
+  if (props.rows.length === 0) return null;
+  return (
+    <table class="data" data-testid={props.testId}>
+      <caption class="caption">{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{props.head}</th>
+          <th scope="col" class="num">
+            Shown
+          </th>
+          <th scope="col" class="num">
+            Fixed
+          </th>
+          <th scope="col" class="num">
+            Dismissed
+          </th>
+          <th scope="col" class="num">
+            Held
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr key={r.key} data-key={r.key}>
+            <th scope="row">{props.label(r.key)}</th>
+            <td class="num">{r.shown}</td>
+            <td class="num">{r.fixed}</td>
+            <td class="num">{r.dismissed}</td>
+            <td class="num">{r.held}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export interface ImpactSectionProps {
   buckets: MetricBucket[];
   loaded: boolean;
@@ -52,17 +130,12 @@ export function ImpactSection({ buckets, loaded, error, retentionDays, onClear }
     (b) => (ACTIONS.some((a) => a.type === b.type) ? b.type : undefined),
     ACTIONS.map((a) => a.type),
   );
-  const categoryRows = CATEGORIES.map((c) => {
-    const of = (t: MetricType) =>
-      buckets.filter((b) => b.type === t && b.category === c).reduce((n, b) => n + b.count, 0);
-    return {
-      c,
-      shown: of('finding-shown'),
-      fixed: of('fix-applied'),
-      dismissed: of('dismissed'),
-      held: of('post-held'),
-    };
-  }).filter((r) => r.shown + r.fixed + r.dismissed + r.held > 0);
+  const categoryRows = countRows(buckets, (b) => b.category).sort(
+    (a, b) => CATEGORIES.indexOf(a.key as Category) - CATEGORIES.indexOf(b.key as Category),
+  );
+  const ruleRows = countRows(buckets, (b) => b.ruleId || undefined)
+    .sort((a, b) => b.shown - a.shown || a.key.localeCompare(b.key))
+    .slice(0, TOP_RULES);
 
   const exportCsv = () => {
     const blob = new Blob([toCsv(buckets)], { type: 'text/csv;charset=utf-8' });
@@ -139,39 +212,14 @@ export function ImpactSection({ buckets, loaded, error, retentionDays, onClear }
         />
       </div>
 
-      {categoryRows.length > 0 && (
-        <table class="data" data-testid="by-category">
-          <caption class="caption">By category</caption>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col" class="num">
-                Shown
-              </th>
-              <th scope="col" class="num">
-                Fixed
-              </th>
-              <th scope="col" class="num">
-                Dismissed
-              </th>
-              <th scope="col" class="num">
-                Held
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {categoryRows.map((r) => (
-              <tr key={r.c} data-category={r.c}>
-                <th scope="row">{CATEGORY_LABELS[r.c]}</th>
-                <td class="num">{r.shown}</td>
-                <td class="num">{r.fixed}</td>
-                <td class="num">{r.dismissed}</td>
-                <td class="num">{r.held}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <CountTable
+        testId="by-category"
+        caption="By category"
+        head="Category"
+        rows={categoryRows}
+        label={(c) => CATEGORY_LABELS[c as Category]}
+      />
+      <CountTable testId="by-rule" caption="By rule" head="Rule" rows={ruleRows} label={ruleLabel} />
 
       <div class="row">
         <button type="button" class="primary" onClick={exportCsv} disabled={!loaded}>

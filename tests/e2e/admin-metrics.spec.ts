@@ -20,6 +20,10 @@ test('metrics counted by real interactions appear in the dashboard; CSV export d
   // The chart is drawn by uPlot.
   await expect(options.getByTestId('chart-categories-plot').locator('canvas')).toBeVisible();
   await expect(options.getByTestId('by-category')).toBeVisible();
+  // Rules are named by the rule registry, not by their ids.
+  await expect(
+    options.getByTestId('by-rule').getByRole('rowheader', { name: 'Personal data: phone' }),
+  ).toBeVisible();
 
   const [download] = await Promise.all([
     options.waitForEvent('download'),
