@@ -3,7 +3,7 @@
  * rules' settings, which each rule declares itself (see schema.ts for the whole document).
  */
 import { z } from 'zod';
-import { idString, nonEmpty, terms } from './fields.ts';
+import { idString, nonEmpty, terms, uniqueIds } from './fields.ts';
 
 export const QuestionSchema = z
   .strictObject({
@@ -31,7 +31,7 @@ export const CORE_SHAPE = {
   name: nonEmpty,
   company: nonEmpty,
   enforcement: z.strictObject({ allowOverride: z.boolean().default(true) }).prefault({}),
-  guidelines: z.array(GuidelineSchema).min(1).max(50),
+  guidelines: z.array(GuidelineSchema).min(1).max(50).superRefine(uniqueIds('guideline id')),
   brand: z
     .strictObject({
       terms: terms.default([]).describe('Brand and product names, matched case-insensitively.'),

@@ -47,6 +47,18 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date (YYYY-MM-DD)')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'not a valid date');
 
+/** A list whose items' `id`s must be unique; each repeat is reported at its own path. */
+export const uniqueIds =
+  (what: string) =>
+  (items: readonly { id: string }[], ctx: z.RefinementCtx): void => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id))
+        ctx.addIssue({ code: 'custom', message: `duplicate ${what} "${item.id}"`, path: [i, 'id'] });
+      seen.add(item.id);
+    });
+  };
+
 /** One value per platform, all required. */
 export const perPlatform = <T extends z.ZodType>(t: T) =>
   z.strictObject(Object.fromEntries(PLATFORMS.map((p) => [p, t])) as Record<Platform, T>);

@@ -8,6 +8,7 @@
  * free of zod at run time); items.ts has the typed storage items that read and write them.
  */
 import type { z } from 'zod';
+import { PLATFORMS, type Platform } from '../engine/types';
 import type {
   ActivePolicyRecordSchema,
   MetricEventSchema,
@@ -39,7 +40,10 @@ export type TrainingRecord = z.infer<typeof TrainingRecordSchema>;
 export type MetricEvent = z.infer<typeof MetricEventSchema>;
 export type MetricType = MetricEvent['type'];
 
-export const DEFAULT_SETTINGS: SiteSettings = { enabled: { x: true, facebook: true, linkedin: true } };
+/** Every site on, nothing snoozed. */
+export const DEFAULT_SETTINGS: SiteSettings = {
+  enabled: Object.fromEntries(PLATFORMS.map((p) => [p, true])) as Record<Platform, boolean>,
+};
 
 export interface MetricMessage {
   kind: 'ambassador:metric';

@@ -1,6 +1,14 @@
 /** Keep confidential topics with specialists: each topic term found is routed to its specialists. */
 import { z } from 'zod';
-import { idString, nonEmpty, ruleSettings, severity, SeveritySchema, terms } from '../../../policy/fields.ts';
+import {
+  idString,
+  nonEmpty,
+  ruleSettings,
+  severity,
+  SeveritySchema,
+  terms,
+  uniqueIds,
+} from '../../../policy/fields.ts';
 import { defineRule } from '../../rule.ts';
 import { format } from '../../template.ts';
 import { groupedTermRegex } from '../../terms.ts';
@@ -26,18 +34,7 @@ export const confidentialRule = defineRule({
     at: ['confidential'],
     schema: ruleSettings('keep-confidential', {
       severity: severity('block'),
-      topics: z
-        .array(ConfidentialTopicSchema)
-        .max(100)
-        .default([])
-        .superRefine((topics, ctx) => {
-          const seen = new Set<string>();
-          topics.forEach((t, i) => {
-            if (seen.has(t.id))
-              ctx.addIssue({ code: 'custom', message: `duplicate topic id "${t.id}"`, path: [i, 'id'] });
-            seen.add(t.id);
-          });
-        }),
+      topics: z.array(ConfidentialTopicSchema).max(100).default([]).superRefine(uniqueIds('topic id')),
       message: nonEmpty
         .default('{topic} is a topic for {specialists}. Leave it to them.')
         .describe('Placeholders: {topic}, {specialists}, {term}, {company}.'),

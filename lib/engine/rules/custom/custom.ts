@@ -3,7 +3,7 @@
  * same literal term matcher as the built-in lists. A fix replaces the match with a literal text.
  */
 import { z } from 'zod';
-import { checkAdminPattern, idString, nonEmpty, severity, terms } from '../../../policy/fields.ts';
+import { checkAdminPattern, idString, nonEmpty, severity, terms, uniqueIds } from '../../../policy/fields.ts';
 import { compileRe2 } from '../../re2.ts';
 import { defineRule } from '../../rule.ts';
 import type { Span } from '../../spans.ts';
@@ -43,18 +43,7 @@ export const customRule = defineRule({
   reports: { 'custom.<id>': 'a match of that custom rule' },
   config: {
     at: ['customRules'],
-    schema: z
-      .array(CustomRuleSchema)
-      .max(500)
-      .default([])
-      .superRefine((rules, ctx) => {
-        const seen = new Set<string>();
-        rules.forEach((r, i) => {
-          if (seen.has(r.id))
-            ctx.addIssue({ code: 'custom', message: `duplicate custom rule id "${r.id}"`, path: [i, 'id'] });
-          seen.add(r.id);
-        });
-      }),
+    schema: z.array(CustomRuleSchema).max(500).default([]).superRefine(uniqueIds('custom rule id')),
   },
   guidelineRefs: (rules) => rules.map((r, i) => ({ id: r.guideline, path: [i, 'guideline'] })),
   prepare: (rules) =>
