@@ -41,7 +41,17 @@ export const CORE_SHAPE = {
       handles: terms.default([]).describe("The company's own handles (a mention counts as a brand mention)."),
     })
     .prefault({}),
-  metrics: z.strictObject({ retentionDays: z.number().int().positive().default(180) }).prefault({}),
+  metrics: z
+    .strictObject({
+      retentionDays: z
+        .number()
+        .int()
+        .positive()
+        .max(3650)
+        .default(180)
+        .describe('Days the local counts are kept (at most ten years).'),
+    })
+    .prefault({}),
 };
 
 /** The core fields of a parsed policy: what every rule may read besides its own settings. */

@@ -1,3 +1,4 @@
+import { budgetErrors, sizeError } from './budget.ts';
 import { PolicySchema, type Policy } from './schema.ts';
 
 export interface PolicyError {
@@ -28,6 +29,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function parsePolicy(input: unknown): ParseResult {
   try {
     let value = input;
+    const tooBig = sizeError(typeof input === 'string' ? input : (JSON.stringify(input) ?? ''));
+    if (tooBig) return { ok: false, errors: [tooBig] };
     if (typeof input === 'string') {
       try {
         value = JSON.parse(input);
@@ -39,7 +42,10 @@ export function parsePolicy(input: unknown): ParseResult {
       return { ok: false, errors: [{ path: '', message: 'a policy must be a JSON object' }] };
     }
     const result = PolicySchema.safeParse(value);
-    if (result.success) return { ok: true, policy: result.data };
+    if (result.success) {
+      const over = budgetErrors(result.data);
+      return over.length > 0 ? { ok: false, errors: over } : { ok: true, policy: result.data };
+    }
     const errors: PolicyError[] = [];
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {

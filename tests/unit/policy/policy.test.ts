@@ -103,7 +103,11 @@ describe('parsePolicy', () => {
     const cyclic: Record<string, unknown> = { ...minimal };
     cyclic.self = cyclic;
     expect(parsePolicy(cyclic).ok).toBe(false);
-    expect(parsePolicy({ ...minimal, name: 'x'.repeat(5_000_000) }).ok).toBe(true);
+    // Too big to enforce: refused with its size, not parsed.
+    expect(parsePolicy({ ...minimal, name: 'x'.repeat(5_000_000) })).toEqual({
+      ok: false,
+      errors: [{ path: '', message: expect.stringMatching(/^the policy is 5,000,\d{3} characters/) }],
+    });
     const deep: unknown[] = [];
     let cur = deep;
     for (let i = 0; i < 10000; i++) {

@@ -14,7 +14,14 @@ export const trainingRule = defineRule({
   config: {
     at: ['training'],
     schema: ruleSettings('train-first', {
-      url: z.string().default('').describe("The training's address ({url} in the messages)."),
+      url: z
+        .string()
+        .refine(
+          (u) => u === '' || /^https:\/\/[^\s/]+/.test(u),
+          'the training address must start with https://',
+        )
+        .default('')
+        .describe("The training's https address ({url} in the messages)."),
       courseVersion: nonEmpty.default('1').describe('Changing it asks everyone to take the course again.'),
       validityDays: z.number().int().positive().default(365).describe('Days a completion stays valid.'),
       severity: severity('warn'),
