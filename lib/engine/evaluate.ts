@@ -6,13 +6,16 @@
  * then end; ties by severity (block, warn, info) and ruleId.
  *
  * Rules are isolated: one that throws is skipped and reported as an info finding
- * (`<rule id>.failed`), and the others still nudge.
+ * (`<rule id>.failed`), and the others still nudge. A rule reports at most MAX_FINDINGS_PER_RULE
+ * findings (2,000 pasted e-mail addresses are not 2,000 cards).
  */
 import type { Policy } from '../policy/schema.ts';
 import { guidelineTitle, makeShared } from './context.ts';
 import { isEnabled, settingsOf, toFinding, type Rule, type RuleRun } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import type { Draft, Finding, Severity } from './types.ts';
+
+export const MAX_FINDINGS_PER_RULE = 100;
 
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 
@@ -54,22 +57,25 @@ export function evaluate(draft: Draft, policy: Policy, rules: readonly Rule[] = 
   const title = (id: string) => guidelineTitle(policy, id);
   const out: Finding[] = [];
   let rule: Rule | undefined;
+  let ruleStart = 0; // where the current rule's findings begin in `out`
   // One run object for every rule of this check: only its settings and preparation change.
   const run: RuleRun<unknown, unknown> = {
     ...makeShared(draft, text, policy),
     settings: undefined,
     prepared: undefined,
-    report: (r) => out.push(toFinding(rule!, run.settings, r, title)),
+    report: (r) => {
+      if (out.length - ruleStart < MAX_FINDINGS_PER_RULE) out.push(toFinding(rule!, run.settings, r, title));
+    },
   };
   for (rule of rules) {
     if (!isEnabled(rule, policy)) continue;
-    const reported = out.length;
+    ruleStart = out.length;
     try {
       run.settings = settingsOf(rule, policy);
       run.prepared = prepared(rule, run.settings, policy);
       rule.run(run);
     } catch {
-      out.length = reported; // what the failing rule reported before it threw is dropped
+      out.length = ruleStart; // what the failing rule reported before it threw is dropped
       out.push(failure(rule, policy));
     }
   }

@@ -68,8 +68,12 @@ function skeleton(token: string): string {
     else if (LEET[ch] !== undefined) s += LEET[ch];
     else if (ch > '\u007f' && /\p{L}/u.test(ch)) s += ch;
   }
-  // Trailing "!" and "." are punctuation, not letters.
-  return s.replace(/i+$/, (m) => (/[!]+$/.test(token) ? '' : m));
+  // A trailing "!" is punctuation, not a leet "i": drop the skeleton's trailing i's (a loop, as
+  // /i+$/ is quadratic on a long run of i's).
+  if (!token.endsWith('!')) return s;
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 105) end--;
+  return s.slice(0, end);
 }
 
 export function isProfane(token: string): boolean {

@@ -291,3 +291,14 @@ describe('rule isolation', () => {
     expect(out[0]!.message).toContain('"Broken" check could not run');
   });
 });
+
+describe('finding cap', () => {
+  it('a rule reports at most 100 findings', () => {
+    const pii = RULES.find((r) => r.id === 'pii')!;
+    const text = Array.from({ length: 2000 }, (_, i) => `u${i}@example.com`).join(' ');
+    const draft: Draft = { text, platform: 'linkedin', surface: 'post', training: { state: 'certified' } };
+    const out = evaluate(draft, acme(), [pii]);
+    expect(out).toHaveLength(100);
+    expect(out.every((f) => f.ruleId === 'pii.email')).toBe(true);
+  });
+});

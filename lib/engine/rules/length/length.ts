@@ -3,11 +3,9 @@
  * and Facebook count characters (code points). Warn near the limit, block over it; the over-limit
  * finding spans the part that will not fit.
  */
-// Only the weighted-length parser, not the whole library (autolink, extractors…): a third of the size.
-import twitterConfigs from 'twitter-text/dist/configs.js';
-import parseTweet from 'twitter-text/dist/parseTweet.js';
 import { z } from 'zod';
 import { message, messages, perPlatform, ruleSettings, severity } from '../../../policy/fields.ts';
+import { xLength } from '../../matchers/x-length.ts';
 import { defineRule } from '../../rule.ts';
 import { format } from '../../template.ts';
 
@@ -16,15 +14,7 @@ function measure(
   platform: string,
   limit: number,
 ): { length: number; fitsUntil: number; limitIsWeighted: boolean } {
-  if (platform === 'x') {
-    // X's weights with the policy's limit, so the part that does not fit is the right one.
-    const t = parseTweet(text, { ...twitterConfigs.defaults, maxWeightedTweetLength: limit });
-    return {
-      length: t.weightedLength,
-      fitsUntil: t.valid ? text.length : t.validRangeEnd + 1,
-      limitIsWeighted: true,
-    };
-  }
+  if (platform === 'x') return { ...xLength(text, limit), limitIsWeighted: true };
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
