@@ -24,9 +24,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /**
  * Validate a policy document. Never throws: on any problem it returns every error with its path.
- * A string is parsed as JSON first.
+ * A string is parsed as JSON first. A valid document must also be within the budgets of
+ * budget.ts, trial check included; `trialCheck: false` skips the timed part (for tests that parse
+ * thousands of generated policies).
  */
-export function parsePolicy(input: unknown): ParseResult {
+export function parsePolicy(input: unknown, options: { trialCheck?: boolean } = {}): ParseResult {
   try {
     let value = input;
     const tooBig = sizeError(typeof input === 'string' ? input : (JSON.stringify(input) ?? ''));
@@ -43,7 +45,7 @@ export function parsePolicy(input: unknown): ParseResult {
     }
     const result = PolicySchema.safeParse(value);
     if (result.success) {
-      const over = budgetErrors(result.data);
+      const over = budgetErrors(result.data, options.trialCheck ?? true);
       return over.length > 0 ? { ok: false, errors: over } : { ok: true, policy: result.data };
     }
     const errors: PolicyError[] = [];
