@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import type { PolicyCore } from '../policy/core.ts';
+import type { Fields } from '../policy/fields.ts';
 import type { Shared } from './context.ts';
 import type { Span } from './spans.ts';
 import type { Category, Finding, Fix, Severity } from './types.ts';
@@ -65,12 +66,15 @@ export interface RuleSpec<
   guideline: string;
   /** The finding ids it reports, each with what it means (docs). Default: just `id`. */
   reports?: Readonly<Record<string, string>>;
-  /** Its settings in the policy document. */
+  /**
+   * Its settings in the policy document: a zod schema built with the policy layer's toolkit `f`
+   * (so the engine itself never loads zod), and where it sits.
+   */
   config: {
     at: Path;
-    schema: Schema;
-    /** Settings at the section's top level that several rules share (same schema object). */
-    shared?: SharedSettings;
+    schema: (f: Fields) => Schema;
+    /** Settings at the section's top level that several rules share (the same factories). */
+    shared?: { [K in keyof SharedSettings]: (f: Fields) => SharedSettings[K] };
   };
   /** The guideline references in its settings (default: `settings.guideline`). */
   guidelineRefs?: (settings: z.output<Schema>) => GuidelineRef[];

@@ -81,3 +81,25 @@ export function ruleSettings<S extends Record<string, z.ZodType>>(guideline: str
 export const messages = <S extends Record<string, z.ZodType>>(shape: S) =>
   z.strictObject(shape).prefault({} as never);
 export const message = (text: string, description: string) => nonEmpty.default(text).describe(description);
+
+/**
+ * The toolkit rules build their settings with. Rules receive it (`schema: (f) => …`) instead of
+ * importing it, so the engine that runs in the content scripts never loads zod: only the policy
+ * layer, which validates documents, does.
+ */
+export const FIELDS = {
+  z,
+  severity,
+  SeveritySchema,
+  nonEmpty,
+  terms,
+  idString,
+  isoDate,
+  perPlatform,
+  ruleSettings,
+  messages,
+  message,
+  uniqueIds,
+  checkAdminPattern,
+};
+export type Fields = typeof FIELDS;

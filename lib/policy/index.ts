@@ -8,6 +8,5 @@ export {
 } from './schema.ts';
 export { SeveritySchema, checkAdminPattern, MAX_PATTERN_LENGTH, MAX_PATTERN_PROGRAM_SIZE } from './fields.ts';
 export { GuidelineSchema } from './core.ts';
-export { CustomRuleSchema } from '../engine/rules/custom/custom.ts';
 export { parsePolicy, formatPath, type ParseResult, type PolicyError } from './parse.ts';
 export { DEFAULT_POLICY, DEFAULT_POLICY_INPUT } from './default-policy.ts';

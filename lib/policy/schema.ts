@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { GuidelineRef, Rule } from '../engine/rule.ts';
 import { RULES } from '../engine/rules/index.ts';
 import { CORE_SHAPE } from './core.ts';
+import { FIELDS, type Fields } from './fields.ts';
 
 type AnyRule = (typeof RULES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
@@ -21,18 +22,20 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 /** The schema of a section that one rule owns whole (`disclosure`, `customRules`). */
 type WholeSection<S extends string> =
   Extract<AnyRule, { config: { at: readonly [S] } }> extends infer R
-    ? R extends { config: { schema: infer Z } }
+    ? R extends { config: { schema: (f: Fields) => infer Z } }
       ? Z
       : never
     : never;
 /** The keys of a section shared by several rules (`tone.profanity` …), and their shared settings. */
 type SectionKeys<S extends string> = UnionToIntersection<
   Extract<AnyRule, { config: { at: readonly [S, string] } }> extends infer R
-    ? R extends { config: { at: readonly [S, infer K extends string]; schema: infer Z } }
-      ? { [k in K]: Z } & (R extends { config: { shared?: infer Sh } } ? NonNullable<Sh> : unknown)
+    ? R extends { config: { at: readonly [S, infer K extends string]; schema: (f: Fields) => infer Z } }
+      ? { [k in K]: Z } & (R extends { config: { shared?: infer Sh } } ? Built<NonNullable<Sh>> : unknown)
       : never
     : never
 >;
+/** The schemas that shared-setting factories build. */
+type Built<Sh> = { [K in keyof Sh]: Sh[K] extends (f: Fields) => infer Z ? Z : never };
 type SectionName = AnyRule['config']['at'][0];
 type SectionSchema<S extends string> = [WholeSection<S>] extends [never]
   ? z.ZodPrefault<z.ZodObject<{ enabled: z.ZodDefault<z.ZodBoolean> } & SectionKeys<S>, z.core.$strict>>
@@ -43,17 +46,25 @@ type PolicyShape = typeof CORE_SHAPE & { [S in SectionName]: SectionSchema<S> };
 function ruleSections(rules: readonly Rule[]): Record<string, z.ZodType> {
   const whole = new Map<string, z.ZodType>();
   const keyed = new Map<string, Record<string, z.ZodType>>();
-  const claim = (owner: Record<string, z.ZodType>, key: string, schema: z.ZodType, where: string) => {
-    // Two rules may share a setting only by sharing its schema object.
-    if (owner[key] !== undefined && owner[key] !== schema) throw new Error(`${where} is declared twice`);
-    owner[key] = schema;
+  // Two rules may share a setting only by sharing its factory; each factory is built once.
+  const factories = new Map<string, (f: Fields) => z.ZodType>();
+  const claim = (
+    owner: Record<string, z.ZodType>,
+    key: string,
+    factory: (f: Fields) => z.ZodType,
+    where: string,
+  ) => {
+    const known = factories.get(where);
+    if (known !== undefined && known !== factory) throw new Error(`${where} is declared twice`);
+    if (known === undefined) owner[key] = factory(FIELDS);
+    factories.set(where, factory);
   };
   for (const rule of rules) {
     const [section, key] = rule.config.at;
     if (section in CORE_SHAPE) throw new Error(`rule ${rule.id}: "${section}" is a core field`);
     if (key === undefined) {
       if (whole.has(section) || keyed.has(section)) throw new Error(`section "${section}" is declared twice`);
-      whole.set(section, rule.config.schema);
+      whole.set(section, rule.config.schema(FIELDS));
       continue;
     }
     if (whole.has(section)) throw new Error(`section "${section}" is declared twice`);
@@ -62,8 +73,8 @@ function ruleSections(rules: readonly Rule[]): Record<string, z.ZodType> {
     };
     keyed.set(section, shape);
     claim(shape, key, rule.config.schema, `${section}.${key}`);
-    for (const [name, schema] of Object.entries<z.ZodType>(rule.config.shared ?? {}))
-      claim(shape, name, schema, `${section}.${name}`);
+    for (const [name, factory] of Object.entries<(f: Fields) => z.ZodType>(rule.config.shared ?? {}))
+      claim(shape, name, factory, `${section}.${name}`);
   }
   const out: Record<string, z.ZodType> = Object.fromEntries(whole);
   for (const [section, shape] of keyed) out[section] = z.strictObject(shape).prefault({});

@@ -1,26 +1,18 @@
 /** Keep confidential topics with specialists: each topic term found is routed to its specialists. */
-import { z } from 'zod';
-import {
-  idString,
-  nonEmpty,
-  ruleSettings,
-  severity,
-  SeveritySchema,
-  terms,
-  uniqueIds,
-} from '../../../policy/fields.ts';
+import type { Fields } from '../../../policy/fields.ts';
 import { defineRule } from '../../rule.ts';
 import { format } from '../../template.ts';
 import { groupedTermRegex } from '../../terms.ts';
 
-export const ConfidentialTopicSchema = z.strictObject({
-  id: idString,
-  title: nonEmpty,
-  terms: terms.min(1),
-  specialists: nonEmpty.describe('Who to route the topic to; {specialists} in the message.'),
-  severity: SeveritySchema.optional().describe("Overrides the rule's severity for this topic."),
-  message: nonEmpty.optional().describe("Overrides the rule's message for this topic."),
-});
+const topicSchema = (f: Fields) =>
+  f.z.strictObject({
+    id: f.idString,
+    title: f.nonEmpty,
+    terms: f.terms.min(1),
+    specialists: f.nonEmpty.describe('Who to route the topic to; {specialists} in the message.'),
+    severity: f.SeveritySchema.optional().describe("Overrides the rule's severity for this topic."),
+    message: f.nonEmpty.optional().describe("Overrides the rule's message for this topic."),
+  });
 
 export const confidentialRule = defineRule({
   id: 'confidential',
@@ -32,13 +24,14 @@ export const confidentialRule = defineRule({
   reports: { 'confidential.<topic id>': 'a term of that topic' },
   config: {
     at: ['confidential'],
-    schema: ruleSettings('keep-confidential', {
-      severity: severity('block'),
-      topics: z.array(ConfidentialTopicSchema).max(100).default([]).superRefine(uniqueIds('topic id')),
-      message: nonEmpty
-        .default('{topic} is a topic for {specialists}. Leave it to them.')
-        .describe('Placeholders: {topic}, {specialists}, {term}, {company}.'),
-    }),
+    schema: (f) =>
+      f.ruleSettings('keep-confidential', {
+        severity: f.severity('block'),
+        topics: f.z.array(topicSchema(f)).max(100).default([]).superRefine(f.uniqueIds('topic id')),
+        message: f.nonEmpty
+          .default('{topic} is a topic for {specialists}. Leave it to them.')
+          .describe('Placeholders: {topic}, {specialists}, {term}, {company}.'),
+      }),
   },
   prepare: (cfg) => ({ topics: groupedTermRegex(cfg.topics.map((t) => t.terms)) }),
   run(r) {

@@ -2,9 +2,8 @@
  * Admin rules. Patterns run on re2js (linear time, so no pattern can hang a page); terms use the
  * same literal term matcher as the built-in lists. A fix replaces the match with a literal text.
  */
-import { z } from 'zod';
-import { checkAdminPattern, idString, nonEmpty, severity, terms, uniqueIds } from '../../../policy/fields.ts';
 import { compileRe2 } from '../../re2.ts';
+import type { Fields } from '../../../policy/fields.ts';
 import { defineRule } from '../../rule.ts';
 import type { Span } from '../../spans.ts';
 import { format } from '../../template.ts';
@@ -12,26 +11,30 @@ import { termRegex } from '../../terms.ts';
 
 const MAX_MATCHES = 100;
 
-export const CustomRuleSchema = z
-  .strictObject({
-    id: idString,
-    pattern: z.string().optional().describe('RE2 syntax (linear time). Exactly one of pattern and terms.'),
-    terms: terms.optional(),
-    caseSensitive: z.boolean().default(false),
-    severity: severity('warn'),
-    guideline: z.string(),
-    message: nonEmpty.describe('Placeholders: {match}, {company}.'),
-    fix: z.strictObject({ label: nonEmpty, replacement: z.string() }).optional(),
-  })
-  .superRefine((r, ctx) => {
-    if ((r.pattern === undefined) === (r.terms === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'give exactly one of "pattern" and "terms"', path: [] });
-    }
-    if (r.pattern !== undefined) {
-      const err = checkAdminPattern(r.pattern, r.caseSensitive);
-      if (err) ctx.addIssue({ code: 'custom', message: err, path: ['pattern'] });
-    }
-  });
+const customRuleSchema = (f: Fields) =>
+  f.z
+    .strictObject({
+      id: f.idString,
+      pattern: f.z
+        .string()
+        .optional()
+        .describe('RE2 syntax (linear time). Exactly one of pattern and terms.'),
+      terms: f.terms.optional(),
+      caseSensitive: f.z.boolean().default(false),
+      severity: f.severity('warn'),
+      guideline: f.z.string(),
+      message: f.nonEmpty.describe('Placeholders: {match}, {company}.'),
+      fix: f.z.strictObject({ label: f.nonEmpty, replacement: f.z.string() }).optional(),
+    })
+    .superRefine((r, ctx) => {
+      if ((r.pattern === undefined) === (r.terms === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'give exactly one of "pattern" and "terms"', path: [] });
+      }
+      if (r.pattern !== undefined) {
+        const err = f.checkAdminPattern(r.pattern, r.caseSensitive);
+        if (err) ctx.addIssue({ code: 'custom', message: err, path: ['pattern'] });
+      }
+    });
 
 export const customRule = defineRule({
   id: 'custom',
@@ -43,7 +46,8 @@ export const customRule = defineRule({
   reports: { 'custom.<id>': 'a match of that custom rule' },
   config: {
     at: ['customRules'],
-    schema: z.array(CustomRuleSchema).max(500).default([]).superRefine(uniqueIds('custom rule id')),
+    schema: (f) =>
+      f.z.array(customRuleSchema(f)).max(500).default([]).superRefine(f.uniqueIds('custom rule id')),
   },
   guidelineRefs: (rules) => rules.map((r, i) => ({ id: r.guideline, path: [i, 'guideline'] })),
   prepare: (rules) =>

@@ -3,16 +3,6 @@
  * author works there, clearly and at the start — not below the "see more" fold and not buried in a
  * trailing cluster of hashtags. Trainees get a reminder on every draft that mentions the brand.
  */
-import { z } from 'zod';
-import {
-  message,
-  messages,
-  nonEmpty,
-  perPlatform,
-  ruleSettings,
-  severity,
-  terms,
-} from '../../../policy/fields.ts';
 import { defineRule } from '../../rule.ts';
 import { deletionSpan } from '../../spans.ts';
 import { format } from '../../template.ts';
@@ -57,52 +47,54 @@ export const disclosureRule = defineRule({
   },
   config: {
     at: ['disclosure'],
-    schema: ruleSettings('disclose', {
-      severity: severity('warn').describe('Severity of `disclosure.missing`.'),
-      belowFoldSeverity: severity('warn').describe('Severity of `disclosure.below-fold`.'),
-      buriedSeverity: severity('warn').describe('Severity of `disclosure.buried-in-hashtags`.'),
-      traineeSeverity: severity('info').describe('Severity of `disclosure.trainee-reminder`.'),
-      accepted: terms.default([]).describe('Accepted disclosures (phrases or hashtags).'),
-      unclear: terms
-        .default(['#sp', '#spon', '#partner', '#ee', '#collab', '#ambassador'])
-        .describe('Tags that are not clear enough on their own (named in the message when present).'),
-      insertText: nonEmpty
-        .default('#IWorkForCompany')
-        .describe('Inserted at the start of the draft by the one-click fix (followed by a space).'),
-      fold: perPlatform(z.number().int().positive())
-        .default({ x: 280, facebook: 480, linkedin: 210 })
-        .describe('Characters visible before "see more", per platform.'),
-      hashtagClusterMin: z
-        .number()
-        .int()
-        .min(2)
-        .default(3)
-        .describe('A trailing run of at least this many hashtags is a cluster a disclosure can hide in.'),
-      messages: messages({
-        missing: message(
-          'You mention {company} products. Say that you work for {company}, at the start: "{insert}".',
-          'Placeholders: {company}, {insert}, {platform}.',
-        ),
-        unclearHint: message(
-          '"{tag}" is not a clear disclosure on its own.',
-          'Appended to `missing`; {tag}.',
-        ),
-        belowFold: message(
-          'Your disclosure is hidden behind "see more" on {platform}. Move it to the start.',
-          'Placeholders: {company}, {insert}, {platform}.',
-        ),
-        buried: message(
-          'Your disclosure is buried among hashtags at the end. Move it to the start.',
-          'Placeholders: {company}, {insert}, {platform}.',
-        ),
-        traineeReminder: message(
-          'While you are in training: always disclose that you work for {company} when you mention its products.',
-          'Placeholders: {company}, {insert}, {platform}.',
-        ),
-        fixInsert: message('Add "{insert}" at the start', 'Fix label; {insert}.'),
-        fixMove: message('Move "{disclosure}" to the start', 'Fix label; {disclosure}.'),
+    schema: (f) =>
+      f.ruleSettings('disclose', {
+        severity: f.severity('warn').describe('Severity of `disclosure.missing`.'),
+        belowFoldSeverity: f.severity('warn').describe('Severity of `disclosure.below-fold`.'),
+        buriedSeverity: f.severity('warn').describe('Severity of `disclosure.buried-in-hashtags`.'),
+        traineeSeverity: f.severity('info').describe('Severity of `disclosure.trainee-reminder`.'),
+        accepted: f.terms.default([]).describe('Accepted disclosures (phrases or hashtags).'),
+        unclear: f.terms
+          .default(['#sp', '#spon', '#partner', '#ee', '#collab', '#ambassador'])
+          .describe('Tags that are not clear enough on their own (named in the message when present).'),
+        insertText: f.nonEmpty
+          .default('#IWorkForCompany')
+          .describe('Inserted at the start of the draft by the one-click fix (followed by a space).'),
+        fold: f
+          .perPlatform(f.z.number().int().positive())
+          .default({ x: 280, facebook: 480, linkedin: 210 })
+          .describe('Characters visible before "see more", per platform.'),
+        hashtagClusterMin: f.z
+          .number()
+          .int()
+          .min(2)
+          .default(3)
+          .describe('A trailing run of at least this many hashtags is a cluster a disclosure can hide in.'),
+        messages: f.messages({
+          missing: f.message(
+            'You mention {company} products. Say that you work for {company}, at the start: "{insert}".',
+            'Placeholders: {company}, {insert}, {platform}.',
+          ),
+          unclearHint: f.message(
+            '"{tag}" is not a clear disclosure on its own.',
+            'Appended to `missing`; {tag}.',
+          ),
+          belowFold: f.message(
+            'Your disclosure is hidden behind "see more" on {platform}. Move it to the start.',
+            'Placeholders: {company}, {insert}, {platform}.',
+          ),
+          buried: f.message(
+            'Your disclosure is buried among hashtags at the end. Move it to the start.',
+            'Placeholders: {company}, {insert}, {platform}.',
+          ),
+          traineeReminder: f.message(
+            'While you are in training: always disclose that you work for {company} when you mention its products.',
+            'Placeholders: {company}, {insert}, {platform}.',
+          ),
+          fixInsert: f.message('Add "{insert}" at the start', 'Fix label; {insert}.'),
+          fixMove: f.message('Move "{disclosure}" to the start', 'Fix label; {disclosure}.'),
+        }),
       }),
-    }),
   },
   prepare: (cfg) => ({ unclear: termRegex(cfg.unclear) }),
   run(r) {

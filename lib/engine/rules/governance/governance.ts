@@ -3,25 +3,17 @@
  * the approved list, and an approved account must not post after its sunset date. The sunset is
  * only checked when draft.now is given (the engine never reads the clock).
  */
-import { z } from 'zod';
-import {
-  isoDate,
-  message,
-  messages,
-  nonEmpty,
-  ruleSettings,
-  severity,
-  terms,
-} from '../../../policy/fields.ts';
 import { normHandle } from '../../handles.ts';
+import type { Fields } from '../../../policy/fields.ts';
 import { defineRule } from '../../rule.ts';
 import { format } from '../../template.ts';
 
-export const ApprovedAccountSchema = z.strictObject({
-  handle: nonEmpty,
-  sunset: isoDate.optional().describe('After this date the account must no longer post.'),
-  owner: z.string().optional(),
-});
+const approvedAccountSchema = (f: Fields) =>
+  f.z.strictObject({
+    handle: f.nonEmpty,
+    sunset: f.isoDate.optional().describe('After this date the account must no longer post.'),
+    owner: f.z.string().optional(),
+  });
 
 /** The end of the sunset day (a date without a time lasts the whole day, UTC). */
 function sunsetTime(sunset: string): number {
@@ -41,24 +33,25 @@ export const governanceRule = defineRule({
   },
   config: {
     at: ['governance'],
-    schema: ruleSettings('governance', {
-      brandedMarkers: terms
-        .default([])
-        .describe('Substrings (case-insensitive) that make a handle look company-branded.'),
-      approvedAccounts: z.array(ApprovedAccountSchema).max(10000).default([]),
-      severity: severity('block').describe('Severity of `governance.unapproved`.'),
-      sunsetSeverity: severity('block').describe('Severity of `governance.sunset`.'),
-      messages: messages({
-        unapproved: message(
-          '{handle} looks like a company-branded account but is not on the approved list.',
-          'Placeholders: {handle}, {company}.',
-        ),
-        sunset: message(
-          '{handle} was retired on {sunset}. Branded accounts must not post after their sunset date.',
-          'Placeholders: {handle}, {sunset}, {company}.',
-        ),
+    schema: (f) =>
+      f.ruleSettings('governance', {
+        brandedMarkers: f.terms
+          .default([])
+          .describe('Substrings (case-insensitive) that make a handle look company-branded.'),
+        approvedAccounts: f.z.array(approvedAccountSchema(f)).max(10000).default([]),
+        severity: f.severity('block').describe('Severity of `governance.unapproved`.'),
+        sunsetSeverity: f.severity('block').describe('Severity of `governance.sunset`.'),
+        messages: f.messages({
+          unapproved: f.message(
+            '{handle} looks like a company-branded account but is not on the approved list.',
+            'Placeholders: {handle}, {company}.',
+          ),
+          sunset: f.message(
+            '{handle} was retired on {sunset}. Branded accounts must not post after their sunset date.',
+            'Placeholders: {handle}, {sunset}, {company}.',
+          ),
+        }),
       }),
-    }),
   },
   prepare: (cfg) => ({
     approved: new Map(cfg.approvedAccounts.map((a) => [normHandle(a.handle), a])),

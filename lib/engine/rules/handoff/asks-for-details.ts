@@ -3,7 +3,6 @@
  * order number", "what's your service tag?") is doing support work in public, and invites the
  * customer to post personal data. The fix hands the thread to the support handle instead.
  */
-import { message, ruleSettings, severity, terms } from '../../../policy/fields.ts';
 import { replaceDraft } from '../../fixes.ts';
 import { defineRule, settingsOf } from '../../rule.ts';
 import { format } from '../../template.ts';
@@ -45,14 +44,15 @@ export const asksForDetailsRule = defineRule({
   guideline: 'leave-support',
   config: {
     at: ['asksForDetails'],
-    schema: ruleSettings('leave-support', {
-      severity: severity('warn'),
-      terms: terms.default(DEFAULT_ASKS).describe("Phrases that ask for the customer's details."),
-      message: message(
-        "Asking for a customer's details is support work. Hand it to {handle} instead.",
-        'Placeholders: {handle}, {company}.',
-      ),
-    }),
+    schema: (f) =>
+      f.ruleSettings('leave-support', {
+        severity: f.severity('warn'),
+        terms: f.terms.default(DEFAULT_ASKS).describe("Phrases that ask for the customer's details."),
+        message: f.message(
+          "Asking for a customer's details is support work. Hand it to {handle} instead.",
+          'Placeholders: {handle}, {company}.',
+        ),
+      }),
   },
   prepare: (cfg, policy) => ({ terms: termRegex(cfg.terms), handoff: settingsOf(handoffRule, policy) }),
   run(r) {

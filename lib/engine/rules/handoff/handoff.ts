@@ -4,15 +4,6 @@
  * The fix replaces the whole draft with the reply (an insertion when the draft is empty).
  * Nothing fires once the draft already names the support handle.
  */
-import {
-  message,
-  messages,
-  nonEmpty,
-  perPlatform,
-  ruleSettings,
-  severity,
-  terms,
-} from '../../../policy/fields.ts';
 import { replaceDraft } from '../../fixes.ts';
 import { defineRule } from '../../rule.ts';
 import { format } from '../../template.ts';
@@ -31,33 +22,35 @@ export const handoffRule = defineRule({
   },
   config: {
     at: ['handoff'],
-    schema: ruleSettings('leave-support', {
-      severity: severity('warn').describe('Severity of `handoff.complaint`.'),
-      troubleshootingSeverity: severity('info').describe('Severity of `handoff.troubleshooting`.'),
-      handles: perPlatform(nonEmpty)
-        .default({ x: '@Support', facebook: '@Support', linkedin: 'Support' })
-        .describe('The support handle to hand off to, per platform.'),
-      complaintTerms: terms
-        .default([])
-        .describe('Phrases that make the post being answered a customer-service complaint.'),
-      troubleshootingTerms: terms
-        .default([])
-        .describe('Phrases that show the draft is starting to troubleshoot in public.'),
-      template: nonEmpty
-        .default("Hey, I'm really sorry you're experiencing that. {handle}, can you take care of that?")
-        .describe("The hand-off reply; {handle} is the platform's support handle, {company}."),
-      messages: messages({
-        complaint: message(
-          'This is a support request. Hand it to {handle} instead of handling it yourself.',
-          'Placeholders: {handle}, {company}.',
-        ),
-        troubleshooting: message(
-          'Troubleshooting belongs with {handle}. Consider handing it off.',
-          'Placeholders: {handle}, {company}.',
-        ),
-        fixLabel: message('Hand off to {handle}', 'Fix label; {handle}.'),
+    schema: (f) =>
+      f.ruleSettings('leave-support', {
+        severity: f.severity('warn').describe('Severity of `handoff.complaint`.'),
+        troubleshootingSeverity: f.severity('info').describe('Severity of `handoff.troubleshooting`.'),
+        handles: f
+          .perPlatform(f.nonEmpty)
+          .default({ x: '@Support', facebook: '@Support', linkedin: 'Support' })
+          .describe('The support handle to hand off to, per platform.'),
+        complaintTerms: f.terms
+          .default([])
+          .describe('Phrases that make the post being answered a customer-service complaint.'),
+        troubleshootingTerms: f.terms
+          .default([])
+          .describe('Phrases that show the draft is starting to troubleshoot in public.'),
+        template: f.nonEmpty
+          .default("Hey, I'm really sorry you're experiencing that. {handle}, can you take care of that?")
+          .describe("The hand-off reply; {handle} is the platform's support handle, {company}."),
+        messages: f.messages({
+          complaint: f.message(
+            'This is a support request. Hand it to {handle} instead of handling it yourself.',
+            'Placeholders: {handle}, {company}.',
+          ),
+          troubleshooting: f.message(
+            'Troubleshooting belongs with {handle}. Consider handing it off.',
+            'Placeholders: {handle}, {company}.',
+          ),
+          fixLabel: f.message('Hand off to {handle}', 'Fix label; {handle}.'),
+        }),
       }),
-    }),
   },
   prepare: (cfg) => ({
     complaint: termRegex(cfg.complaintTerms),

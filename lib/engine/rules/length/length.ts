@@ -3,8 +3,6 @@
  * and Facebook count characters (code points). Warn near the limit, block over it; the over-limit
  * finding spans the part that will not fit.
  */
-import { z } from 'zod';
-import { message, messages, perPlatform, ruleSettings, severity } from '../../../policy/fields.ts';
 import { xLength } from '../../matchers/x-length.ts';
 import { defineRule } from '../../rule.ts';
 import { format } from '../../template.ts';
@@ -55,29 +53,31 @@ export const lengthRule = defineRule({
   },
   config: {
     at: ['length'],
-    schema: ruleSettings('follow-the-law', {
-      limits: perPlatform(z.number().int().positive())
-        .default({ x: 280, facebook: 63206, linkedin: 3000 })
-        .describe('Length limit per platform.'),
-      nearRatio: z
-        .number()
-        .gt(0)
-        .max(1)
-        .default(0.9)
-        .describe('Warn once the draft uses this share of the limit.'),
-      nearSeverity: severity('warn').describe('Severity of `length.near-limit`.'),
-      overSeverity: severity('block').describe('Severity of `length.over-limit`.'),
-      messages: messages({
-        near: message(
-          '{length} of {limit} characters used on {platform}.',
-          'Placeholders: {length}, {limit}, {platform}.',
-        ),
-        over: message(
-          'Too long for {platform}: {length} of {limit} characters. The highlighted part will not fit.',
-          'Placeholders: {length}, {limit}, {platform}.',
-        ),
+    schema: (f) =>
+      f.ruleSettings('follow-the-law', {
+        limits: f
+          .perPlatform(f.z.number().int().positive())
+          .default({ x: 280, facebook: 63206, linkedin: 3000 })
+          .describe('Length limit per platform.'),
+        nearRatio: f.z
+          .number()
+          .gt(0)
+          .max(1)
+          .default(0.9)
+          .describe('Warn once the draft uses this share of the limit.'),
+        nearSeverity: f.severity('warn').describe('Severity of `length.near-limit`.'),
+        overSeverity: f.severity('block').describe('Severity of `length.over-limit`.'),
+        messages: f.messages({
+          near: f.message(
+            '{length} of {limit} characters used on {platform}.',
+            'Placeholders: {length}, {limit}, {platform}.',
+          ),
+          over: f.message(
+            'Too long for {platform}: {length} of {limit} characters. The highlighted part will not fit.',
+            'Placeholders: {length}, {limit}, {platform}.',
+          ),
+        }),
       }),
-    }),
   },
   run(r) {
     const { settings: cfg, text, draft } = r;

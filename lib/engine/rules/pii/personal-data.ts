@@ -2,50 +2,41 @@
  * Protect the customer: personal data in the draft (redact it), personal data the customer posted in
  * the post being answered (ask them to take it down), and the customer's data repeated in the reply.
  */
-import { z } from 'zod';
-import {
-  checkAdminPattern,
-  idString,
-  message,
-  messages,
-  nonEmpty,
-  ruleSettings,
-  severity,
-  terms,
-} from '../../../policy/fields.ts';
 import { replaceDraft, replaceSpan } from '../../fixes.ts';
 import { detectPii, normPii, type PiiPrepared } from '../../matchers/pii.ts';
 import { compileRe2 } from '../../re2.ts';
+import type { Fields } from '../../../policy/fields.ts';
 import { defineRule } from '../../rule.ts';
 import { format } from '../../template.ts';
 import { termRegex } from '../../terms.ts';
 import type { Severity } from '../../types.ts';
 
-const detector = (label: string, placeholder: string, sev: Severity = 'block') =>
-  z
+const detector = (f: Fields, label: string, placeholder: string, sev: Severity = 'block') =>
+  f.z
     .strictObject({
-      enabled: z.boolean().default(true),
-      severity: severity(sev),
-      label: nonEmpty.default(label).describe('How the data is named in messages ("a phone number").'),
-      placeholder: nonEmpty.default(placeholder).describe('What the fix puts in its place.'),
+      enabled: f.z.boolean().default(true),
+      severity: f.severity(sev),
+      label: f.nonEmpty.default(label).describe('How the data is named in messages ("a phone number").'),
+      placeholder: f.nonEmpty.default(placeholder).describe('What the fix puts in its place.'),
     })
-    .prefault({});
+    .prefault({} as never);
 
-export const IdentifierSchema = z.strictObject({
-  id: idString,
-  label: nonEmpty,
-  pattern: nonEmpty.describe('RE2 pattern for the identifier itself (case-sensitive).'),
-  context: terms.min(1).describe('Words that must appear shortly before the identifier.'),
-  window: z
-    .number()
-    .int()
-    .min(1)
-    .max(200)
-    .default(40)
-    .describe('How many characters before the identifier the context may be.'),
-  severity: severity('warn'),
-  placeholder: nonEmpty,
-});
+const identifierSchema = (f: Fields) =>
+  f.z.strictObject({
+    id: f.idString,
+    label: f.nonEmpty,
+    pattern: f.nonEmpty.describe('RE2 pattern for the identifier itself (case-sensitive).'),
+    context: f.terms.min(1).describe('Words that must appear shortly before the identifier.'),
+    window: f.z
+      .number()
+      .int()
+      .min(1)
+      .max(200)
+      .default(40)
+      .describe('How many characters before the identifier the context may be.'),
+    severity: f.severity('warn'),
+    placeholder: f.nonEmpty,
+  });
 
 function joinKinds(labels: string[]): string {
   const u = [...new Set(labels)];
@@ -70,57 +61,58 @@ export const personalDataRule = defineRule({
   },
   config: {
     at: ['pii'],
-    schema: ruleSettings('protect-the-customer', {
-      defaultCountry: z
-        .string()
-        .regex(/^[A-Z]{2}$/)
-        .default('US')
-        .describe('Region of phone numbers written without a country code (ISO 3166 alpha-2).'),
-      phone: detector('a phone number', '[phone number]'),
-      email: detector('an email address', '[email]'),
-      card: detector('a payment card number', '[card number]'),
-      ssn: detector('a social security number', '[SSN]'),
-      iban: detector('a bank account number (IBAN)', '[IBAN]'),
-      ip: detector('an IP address', '[IP address]', 'warn'),
-      address: detector('a street address', '[address]', 'warn'),
-      identifiers: z
-        .array(IdentifierSchema)
-        .max(50)
-        .default([])
-        .superRefine((list, ctx) =>
-          list.forEach((d, i) => {
-            const err = checkAdminPattern(d.pattern, true);
-            if (err) ctx.addIssue({ code: 'custom', message: err, path: [i, 'pattern'] });
-          }),
-        )
-        .describe('Company identifiers (service tag, order number…) flagged when context words are near.'),
-      allow: terms
-        .default([])
-        .describe("Public values that are never personal data (the company's support line)."),
-      customerPostedSeverity: severity('warn').describe('Severity of `pii.customer-posted`.'),
-      repeatsCustomerSeverity: severity('block').describe('Severity of `pii.repeats-customer`.'),
-      protectReply: nonEmpty
-        .default(
-          "Thanks — I've got your details. Please delete your post so your information stays private; we'll reach out directly.",
-        )
-        .describe('The protect-the-customer reply offered when a customer posted their own data.'),
-      messages: messages({
-        detected: message(
-          'This looks like {kind}. Never post personal data in public; use a direct message.',
-          'Placeholder: {kind}.',
-        ),
-        fixReplace: message('Replace with {placeholder}', 'Fix label; {placeholder}.'),
-        customerPosted: message(
-          'The post you are answering contains {kind}. Ask them to take it down — do not repeat it.',
-          'Placeholder: {kind} (every kind found, joined).',
-        ),
-        fixProtectReply: message('Use the protect-the-customer reply', 'Fix label.'),
-        repeatsCustomer: message(
-          "You are repeating the customer's {kind} in public. Remove it and use a direct message.",
-          'Placeholder: {kind}.',
-        ),
+    schema: (f) =>
+      f.ruleSettings('protect-the-customer', {
+        defaultCountry: f.z
+          .string()
+          .regex(/^[A-Z]{2}$/)
+          .default('US')
+          .describe('Region of phone numbers written without a country code (ISO 3166 alpha-2).'),
+        phone: detector(f, 'a phone number', '[phone number]'),
+        email: detector(f, 'an email address', '[email]'),
+        card: detector(f, 'a payment card number', '[card number]'),
+        ssn: detector(f, 'a social security number', '[SSN]'),
+        iban: detector(f, 'a bank account number (IBAN)', '[IBAN]'),
+        ip: detector(f, 'an IP address', '[IP address]', 'warn'),
+        address: detector(f, 'a street address', '[address]', 'warn'),
+        identifiers: f.z
+          .array(identifierSchema(f))
+          .max(50)
+          .default([])
+          .superRefine((list, ctx) =>
+            list.forEach((d, i) => {
+              const err = f.checkAdminPattern(d.pattern, true);
+              if (err) ctx.addIssue({ code: 'custom', message: err, path: [i, 'pattern'] });
+            }),
+          )
+          .describe('Company identifiers (service tag, order number…) flagged when context words are near.'),
+        allow: f.terms
+          .default([])
+          .describe("Public values that are never personal data (the company's support line)."),
+        customerPostedSeverity: f.severity('warn').describe('Severity of `pii.customer-posted`.'),
+        repeatsCustomerSeverity: f.severity('block').describe('Severity of `pii.repeats-customer`.'),
+        protectReply: f.nonEmpty
+          .default(
+            "Thanks — I've got your details. Please delete your post so your information stays private; we'll reach out directly.",
+          )
+          .describe('The protect-the-customer reply offered when a customer posted their own data.'),
+        messages: f.messages({
+          detected: f.message(
+            'This looks like {kind}. Never post personal data in public; use a direct message.',
+            'Placeholder: {kind}.',
+          ),
+          fixReplace: f.message('Replace with {placeholder}', 'Fix label; {placeholder}.'),
+          customerPosted: f.message(
+            'The post you are answering contains {kind}. Ask them to take it down — do not repeat it.',
+            'Placeholder: {kind} (every kind found, joined).',
+          ),
+          fixProtectReply: f.message('Use the protect-the-customer reply', 'Fix label.'),
+          repeatsCustomer: f.message(
+            "You are repeating the customer's {kind} in public. Remove it and use a direct message.",
+            'Placeholder: {kind}.',
+          ),
+        }),
       }),
-    }),
   },
   prepare: (cfg): PiiPrepared => ({
     allow: new Set(cfg.allow.map(normPii)),

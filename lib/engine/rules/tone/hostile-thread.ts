@@ -2,7 +2,6 @@
  * Be responsible: "you don't have to attend every argument you're invited to". A reply to a hostile
  * post (profanity, insults, shouting or hostile phrases) gets a quiet reminder.
  */
-import { message, ruleSettings, severity, terms } from '../../../policy/fields.ts';
 import { lowerIfSafe } from '../../case.ts';
 import { findProfanity } from '../../matchers/profanity.ts';
 import { findShouting } from '../../matchers/shouting.ts';
@@ -22,16 +21,17 @@ export const hostileThreadRule = defineRule({
   guideline: 'be-responsible',
   config: {
     at: ['tone', 'hostileThread'],
-    schema: ruleSettings('be-responsible', {
-      severity: severity('info'),
-      terms: terms
-        .default([])
-        .describe('Phrases that make a post hostile, besides profanity, insults and shouting.'),
-      message: message(
-        "You don't have to attend every argument you're invited to.",
-        'Placeholder: {company}.',
-      ),
-    }),
+    schema: (f) =>
+      f.ruleSettings('be-responsible', {
+        severity: f.severity('info'),
+        terms: f.terms
+          .default([])
+          .describe('Phrases that make a post hostile, besides profanity, insults and shouting.'),
+        message: f.message(
+          "You don't have to attend every argument you're invited to.",
+          'Placeholder: {company}.',
+        ),
+      }),
   },
   prepare: (cfg, policy) => {
     const shouting = settingsOf(shoutingRule, policy);

@@ -1,6 +1,4 @@
 /** Be nice: personal attacks, with a civil phrase offered in their place. */
-import { z } from 'zod';
-import { message, ruleSettings, severity, terms } from '../../../policy/fields.ts';
 import { replaceSpan } from '../../fixes.ts';
 import { defineRule } from '../../rule.ts';
 import { format } from '../../template.ts';
@@ -14,19 +12,20 @@ export const insultRule = defineRule({
   guideline: 'be-nice',
   config: {
     at: ['tone', 'insult'],
-    schema: ruleSettings('be-nice', {
-      severity: severity('warn'),
-      terms: terms.default([]).describe('Insulting words and phrases.'),
-      suggestion: z
-        .string()
-        .default('I see it differently')
-        .describe('Offered in place of the insult; empty for no fix.'),
-      message: message(
-        '"{term}" reads as a personal attack. Disagree with the idea, not the person.',
-        'Placeholders: {term}, {company}.',
-      ),
-      fixLabel: message('Replace with "{suggestion}"', 'Fix label; {suggestion}.'),
-    }),
+    schema: (f) =>
+      f.ruleSettings('be-nice', {
+        severity: f.severity('warn'),
+        terms: f.terms.default([]).describe('Insulting words and phrases.'),
+        suggestion: f.z
+          .string()
+          .default('I see it differently')
+          .describe('Offered in place of the insult; empty for no fix.'),
+        message: f.message(
+          '"{term}" reads as a personal attack. Disagree with the idea, not the person.',
+          'Placeholders: {term}, {company}.',
+        ),
+        fixLabel: f.message('Replace with "{suggestion}"', 'Fix label; {suggestion}.'),
+      }),
   },
   prepare: (cfg) => ({ terms: termRegex(cfg.terms) }),
   run(r) {

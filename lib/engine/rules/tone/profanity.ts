@@ -1,6 +1,4 @@
 /** Be nice: profanity, including obfuscated spellings, from a built-in list and the policy's own. */
-import { z } from 'zod';
-import { message, ruleSettings, severity, terms } from '../../../policy/fields.ts';
 import { removeSpan } from '../../fixes.ts';
 import { findProfanity, type ProfanityLists } from '../../matchers/profanity.ts';
 import { defineRule } from '../../rule.ts';
@@ -16,14 +14,15 @@ export const profanityRule = defineRule({
   guideline: 'be-nice',
   config: {
     at: ['tone', 'profanity'],
-    schema: ruleSettings('be-nice', {
-      severity: severity('warn'),
-      builtIn: z.boolean().default(true).describe("Use the built-in English list (obscenity's)."),
-      extraTerms: terms.default([]).describe('More words to flag.'),
-      allowTerms: terms.default([]).describe('Words never to flag.'),
-      message: message('Keep it clean: "{term}" is profanity.', 'Placeholders: {term}, {company}.'),
-      fixLabel: message('Remove "{term}"', 'Fix label; {term}.'),
-    }),
+    schema: (f) =>
+      f.ruleSettings('be-nice', {
+        severity: f.severity('warn'),
+        builtIn: f.z.boolean().default(true).describe("Use the built-in English list (obscenity's)."),
+        extraTerms: f.terms.default([]).describe('More words to flag.'),
+        allowTerms: f.terms.default([]).describe('Words never to flag.'),
+        message: f.message('Keep it clean: "{term}" is profanity.', 'Placeholders: {term}, {company}.'),
+        fixLabel: f.message('Remove "{term}"', 'Fix label; {term}.'),
+      }),
   },
   prepare: (cfg): ProfanityLists => ({
     builtIn: cfg.builtIn,

@@ -1,6 +1,4 @@
 /** Be nice: ALL-CAPS shouting, with the same words in sentence case as the fix. */
-import { z } from 'zod';
-import { message, ruleSettings, severity } from '../../../policy/fields.ts';
 import { replaceSpan } from '../../fixes.ts';
 import { findShouting, sentenceCase } from '../../matchers/shouting.ts';
 import { defineRule, settingsOf } from '../../rule.ts';
@@ -16,13 +14,14 @@ export const shoutingRule = defineRule({
   guideline: 'be-nice',
   config: {
     at: ['tone', 'shouting'],
-    schema: ruleSettings('be-nice', {
-      severity: severity('info'),
-      minLetters: z.number().int().min(5).default(20).describe('Minimum capital letters in a run.'),
-      minWords: z.number().int().min(1).default(3).describe('Minimum words in a run.'),
-      message: message('That reads as shouting. Try normal capitalisation.', 'Placeholder: {company}.'),
-      fixLabel: message('Use normal capitalisation', 'Fix label.'),
-    }),
+    schema: (f) =>
+      f.ruleSettings('be-nice', {
+        severity: f.severity('info'),
+        minLetters: f.z.number().int().min(5).default(20).describe('Minimum capital letters in a run.'),
+        minWords: f.z.number().int().min(1).default(3).describe('Minimum words in a run.'),
+        message: f.message('That reads as shouting. Try normal capitalisation.', 'Placeholder: {company}.'),
+        fixLabel: f.message('Use normal capitalisation', 'Fix label.'),
+      }),
   },
   prepare: (_cfg, policy) => ({
     /** Upper-case words kept as they are when fixing shouting (XPS, APEX…). */

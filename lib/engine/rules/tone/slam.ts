@@ -2,17 +2,15 @@
  * Be responsible: don't slam competitors, and support a side without slamming the other side. A
  * slam is a target term (a competitor, the other side) within a few words of a negative word.
  */
-import { z } from 'zod';
-import { message, ruleSettings, severity, terms } from '../../../policy/fields.ts';
+import type { Fields } from '../../../policy/fields.ts';
 import { defineRule } from '../../rule.ts';
 import type { Span } from '../../spans.ts';
 import { format } from '../../template.ts';
 import { termRegex, type TermMatch } from '../../terms.ts';
 
 /** Shared by both slam rules, at `tone.negativeTerms`. */
-const NEGATIVE_TERMS = terms
-  .default([])
-  .describe('Negative words that make a competitor or other-side mention a slam.');
+const negativeTerms = (f: Fields) =>
+  f.terms.default([]).describe('Negative words that make a competitor or other-side mention a slam.');
 
 /** One negative-words regex per policy for both slam rules, so a check scans for them once. */
 const negativesOf = new WeakMap<object, RegExp | null>();
@@ -49,19 +47,20 @@ function slamRule<Id extends string, Key extends string>(
     guideline: 'be-responsible',
     config: {
       at: ['tone', key],
-      shared: { negativeTerms: NEGATIVE_TERMS },
-      schema: ruleSettings('be-responsible', {
-        severity: severity('warn'),
-        terms: terms.default([]).describe('The targets.'),
-        window: z
-          .number()
-          .int()
-          .min(1)
-          .max(300)
-          .default(60)
-          .describe('Characters between a target and a negative word to count as a slam.'),
-        message: message(info.message, 'Placeholders: {term} (the target), {company}.'),
-      }),
+      shared: { negativeTerms },
+      schema: (f) =>
+        f.ruleSettings('be-responsible', {
+          severity: f.severity('warn'),
+          terms: f.terms.default([]).describe('The targets.'),
+          window: f.z
+            .number()
+            .int()
+            .min(1)
+            .max(300)
+            .default(60)
+            .describe('Characters between a target and a negative word to count as a slam.'),
+          message: f.message(info.message, 'Placeholders: {term} (the target), {company}.'),
+        }),
     },
     prepare: (cfg, policy) => ({
       targets: termRegex(cfg.terms),

@@ -1,6 +1,4 @@
 /** Train first: an untrained or expired author who mentions the brand is pointed to the training. */
-import { z } from 'zod';
-import { message, messages, nonEmpty, ruleSettings, severity } from '../../../policy/fields.ts';
 import { defineRule } from '../../rule.ts';
 import { format } from '../../template.ts';
 
@@ -13,29 +11,32 @@ export const trainingRule = defineRule({
   guideline: 'train-first',
   config: {
     at: ['training'],
-    schema: ruleSettings('train-first', {
-      url: z
-        .string()
-        .refine(
-          (u) => u === '' || /^https:\/\/[^\s/]+/.test(u),
-          'the training address must start with https://',
-        )
-        .default('')
-        .describe("The training's https address ({url} in the messages)."),
-      courseVersion: nonEmpty.default('1').describe('Changing it asks everyone to take the course again.'),
-      validityDays: z.number().int().positive().default(365).describe('Days a completion stays valid.'),
-      severity: severity('warn'),
-      messages: messages({
-        none: message(
-          'Take the social-media training before posting about {company}: {url}',
-          'Placeholders: {company}, {url}.',
-        ),
-        expired: message(
-          'Your social-media training has expired. Renew it: {url}',
-          'Placeholders: {company}, {url}.',
-        ),
+    schema: (f) =>
+      f.ruleSettings('train-first', {
+        url: f.z
+          .string()
+          .refine(
+            (u) => u === '' || /^https:\/\/[^\s/]+/.test(u),
+            'the training address must start with https://',
+          )
+          .default('')
+          .describe("The training's https address ({url} in the messages)."),
+        courseVersion: f.nonEmpty
+          .default('1')
+          .describe('Changing it asks everyone to take the course again.'),
+        validityDays: f.z.number().int().positive().default(365).describe('Days a completion stays valid.'),
+        severity: f.severity('warn'),
+        messages: f.messages({
+          none: f.message(
+            'Take the social-media training before posting about {company}: {url}',
+            'Placeholders: {company}, {url}.',
+          ),
+          expired: f.message(
+            'Your social-media training has expired. Renew it: {url}',
+            'Placeholders: {company}, {url}.',
+          ),
+        }),
       }),
-    }),
   },
   run(r) {
     const { settings: cfg } = r;
