@@ -58,7 +58,10 @@ function valueAt(value: unknown, path: string): unknown {
 }
 
 function settingsTable(rule: Rule, example: object): string {
-  const schema = z.toJSONSchema(rule.config.schema(FIELDS), { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const schema = z.toJSONSchema(rule.config.schema(FIELDS), {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as JsonSchema;
   const [section, key] = rule.config.at;
   const base = key === undefined ? section : `${section}.${key}`;
   const exampleSettings = valueAt(example, base);
