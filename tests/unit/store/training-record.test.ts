@@ -40,6 +40,19 @@ describe('training record', () => {
     expect(effectiveTrainingState(passed, policy, new Date('2026-06-03T00:00:00Z'))).toBe('expired');
     const newer = { ...policy, training: { ...policy.training, courseVersion: 'next' } };
     expect(effectiveTrainingState(passed, newer, now)).toBe('expired');
+    // Synced storage is not trusted: unknown states and completions in the future are no training.
+    const bogus = { state: 'bogus' } as unknown as Parameters<typeof effectiveTrainingState>[0];
+    expect(effectiveTrainingState(bogus, policy, now)).toBe('none');
+    expect(effectiveTrainingState({ ...passed, completedAt: '9999-01-01T00:00:00Z' }, policy, now)).toBe(
+      'none',
+    );
+    expect(
+      effectiveTrainingState(
+        { ...passed, completedAt: new Date(now.getTime() + 3_600_000).toISOString() },
+        policy,
+        now,
+      ),
+    ).toBe('certified');
   });
 
   it('reads an LMS completion from managed storage (state defaults to certified)', () => {
