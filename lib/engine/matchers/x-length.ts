@@ -10,6 +10,9 @@ import twitterConfigs from 'twitter-text/dist/configs.js';
 import parseTweet from 'twitter-text/dist/parseTweet.js';
 
 const CHUNK = 1000;
+/** Characters X refuses in a post. */
+const INVALID = /[\ufeff\ufffe\uffff]/;
+const INVALID_ALL = /[\ufeff\ufffe\uffff]/g;
 const X = twitterConfigs.defaults as typeof twitterConfigs.defaults & {
   scale: number;
   defaultWeight: number;
@@ -37,6 +40,7 @@ function measureRun(run: string, room: number): { length: number; passes: number
 
 /** Chunks of at most CHUNK characters cut at white space (a longer run is a chunk of its own). */
 function chunks(text: string): { start: number; text: string }[] {
+  if (text.length <= CHUNK) return [{ start: 0, text }];
   const out: { start: number; text: string }[] = [];
   const pieces = text.match(/\s+|\S+/g) ?? [];
   let start = 0;
@@ -74,7 +78,8 @@ export function xLength(text: string, limit: number): XLength {
     }
     // parseTweet gives up on the cut when it meets a character X refuses (U+FEFF…); U+FFFD has the
     // same length and weight and lets it measure on.
-    const t = parseTweet(chunk.text.replace(/[\ufeff\ufffe\uffff]/g, '\ufffd'), {
+    const measured = INVALID.test(chunk.text) ? chunk.text.replace(INVALID_ALL, '\ufffd') : chunk.text;
+    const t = parseTweet(measured, {
       ...X,
       maxWeightedTweetLength: Math.max(0, room),
     });

@@ -6,6 +6,7 @@
 import { replaceDraft } from '../../fixes.ts';
 import { defineRule, settingsOf } from '../../rule.ts';
 import { format } from '../../template.ts';
+import type { Span } from '../../spans.ts';
 import { termRegex } from '../../terms.ts';
 import { handoffRule } from './handoff.ts';
 
@@ -32,8 +33,6 @@ const ASKS = [
   'what is your',
   'share your',
 ];
-/** "DM me your order number", "what's your service tag"…: an ask followed by a kind of detail. */
-const DEFAULT_ASKS = ASKS.flatMap((ask) => DETAILS.map((detail) => `${ask} ${detail}`));
 
 export const asksForDetailsRule = defineRule({
   id: 'handoff.asks-for-details',
@@ -47,18 +46,38 @@ export const asksForDetailsRule = defineRule({
     schema: (f) =>
       f.ruleSettings('leave-support', {
         severity: f.severity('warn'),
-        terms: f.terms.default(DEFAULT_ASKS).describe("Phrases that ask for the customer's details."),
+        asks: f.terms.default(ASKS).describe('Phrases that ask the reader for something of theirs.'),
+        details: f.terms
+          .default(DETAILS)
+          .describe(
+            'What is asked for: an ask right before one of these is flagged ("DM me your order number").',
+          ),
         message: f.message(
           "Asking for a customer's details is support work. Hand it to {handle} instead.",
           'Placeholders: {handle}, {company}.',
         ),
       }),
   },
-  prepare: (cfg, policy) => ({ terms: termRegex(cfg.terms), handoff: settingsOf(handoffRule, policy) }),
+  prepare: (cfg, policy) => ({
+    asks: termRegex(cfg.asks),
+    details: termRegex(cfg.details),
+    handoff: settingsOf(handoffRule, policy),
+  }),
   run(r) {
     const { settings: cfg, prepared, text } = r;
-    if (r.mentionsSupport()) return;
-    const ask = r.find(prepared.terms, 1)[0];
+    const asks = r.find(prepared.asks, 20);
+    if (asks.length === 0 || r.mentionsSupport()) return;
+    // An ask, white space, then a detail: the span covers both.
+    const details = r.find(prepared.details, 200);
+    let ask: Span | undefined;
+    for (const a of asks) {
+      const gap = /^\s+/.exec(text.slice(a.end, a.end + 8))?.[0].length ?? 0;
+      const detail = gap > 0 ? details.find((d) => d.start === a.end + gap) : undefined;
+      if (detail) {
+        ask = { start: a.start, end: detail.end };
+        break;
+      }
+    }
     if (!ask) return;
     const handoff = prepared.handoff;
     const handle = handoff.handles[r.draft.platform] ?? handoff.handles.x;
