@@ -57,7 +57,7 @@ describe('bin/ambassador.mjs, built', { timeout: 60_000 }, () => {
   it('test', () => {
     const r = ambassador(['test', 'default', EXAMPLE]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/\n10 cases: 10 passed, 0 failed\n$/);
+    expect(r.stdout).toMatch(/\n11 cases: 11 passed, 0 failed\n$/);
   });
 
   it('diff', () => {
@@ -65,7 +65,7 @@ describe('bin/ambassador.mjs, built', { timeout: 60_000 }, () => {
     expect(r).toEqual({
       code: 0,
       stderr: '',
-      stdout: expect.stringMatching(/\nNo difference on 10 drafts\.\n$/),
+      stdout: expect.stringMatching(/\nNo difference on 11 drafts\.\n$/),
     });
   });
 
@@ -135,7 +135,7 @@ describe('the packed package', () => {
         },
       );
       expect(r.stderr).toBe('');
-      expect(r.stdout).toMatch(/\n10 cases: 10 passed, 0 failed\n$/);
+      expect(r.stdout).toMatch(/\n11 cases: 11 passed, 0 failed\n$/);
       expect(r.status).toBe(0);
       expect(existsSync(join(app, 'node_modules/ambassador/lib'))).toBe(false);
     },

@@ -20,7 +20,7 @@ describe('ambassador test', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Policy "Dell Social Media Policy \(SMaC\)" 2025\.1 \(default\)\n/);
     expect(r.stdout).toMatch(/\n {2}PASS {2}a customer's phone number blocks the post\n/);
-    expect(r.stdout).toMatch(/\n10 cases: 10 passed, 0 failed\n$/);
+    expect(r.stdout).toMatch(/\n11 cases: 11 passed, 0 failed\n$/);
   });
 
   it('fails a case with a diff: what was expected and not found, what was found and must not be', async () => {
@@ -63,7 +63,7 @@ describe('ambassador test', () => {
     expect(r.stdout).toContain(
       `\n${json}\n  PASS  untrained by default\n  PASS  certified here\n  PASS  case 3\n`,
     );
-    expect(r.stdout).toMatch(/\n13 cases: 13 passed, 0 failed\n$/);
+    expect(r.stdout).toMatch(/\n14 cases: 14 passed, 0 failed\n$/);
     expect(r.code).toBe(0);
   });
 
@@ -124,14 +124,14 @@ describe('ambassador diff', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
-      /^default "Dell Social Media Policy \(SMaC\)" 2025\.1 → \S+changed\.json "Dell Social Media Policy \(SMaC\)" 2025\.2, 10 drafts from \S+dell-cases\.yaml\n/,
+      /^default "Dell Social Media Policy \(SMaC\)" 2025\.1 → \S+changed\.json "Dell Social Media Policy \(SMaC\)" 2025\.2, 11 drafts from \S+dell-cases\.yaml\n/,
     );
     expect(r.stdout).toContain(
-      `\n${EXAMPLE}:28 slamming a competitor is flagged: "HP laptops are garbage, buy Dell. #IWorkForDell"\n` +
+      `\n${EXAMPLE}:32 slamming a competitor is flagged: "HP laptops are garbage, buy Dell. #IWorkForDell"\n` +
         '  - tone.competitor warn [0-22] "HP laptops are garbage"\n',
     );
     expect(r.stdout).toMatch(
-      /\n1 of 10 drafts change: 0 findings added, 1 removed\n {2}-1 {2}tone\.competitor\n$/,
+      /\n1 of 11 drafts change: 0 findings added, 1 removed\n {2}-1 {2}tone\.competitor\n$/,
     );
   });
 
