@@ -11,10 +11,19 @@ import {
   type DraftDefaults,
 } from './drafts.ts';
 import { formatFinding } from './format.ts';
-import { EXIT, numberedLines, parseOptions, plural, readAll, UsageError, type Io } from './io.ts';
+import {
+  EXIT,
+  numberedLines,
+  parseOptions,
+  plural,
+  readAll,
+  UsageError,
+  type Command,
+  type Io,
+} from './io.ts';
 import { loadPolicy } from './policy-file.ts';
 
-export const CHECK_USAGE = `Usage: ambassador check [options] [TEXT]
+const CHECK_USAGE = `Usage: ambassador check [options] [TEXT]
        ambassador check --jsonl [options] [FILE]
 
 Check a draft (TEXT, or standard input when TEXT is absent) against a policy and print the
@@ -35,7 +44,7 @@ file cannot be read; 2 usage; 4 invalid policy.
 
 const hasBlock = (findings: readonly Finding[]) => findings.some((f) => f.severity === 'block');
 
-export async function checkCommand(args: string[], io: Io): Promise<number> {
+async function checkCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseOptions(
     'check',
     CHECK_USAGE,
@@ -105,3 +114,5 @@ async function checkJsonLines(
   }
   return malformed > 0 ? EXIT.badInput : blocked ? EXIT.no : EXIT.ok;
 }
+
+export const check: Command = { usage: CHECK_USAGE, run: checkCommand };

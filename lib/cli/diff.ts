@@ -3,10 +3,10 @@ import { evaluate, type Finding } from '../engine/index.ts';
 import { fileChunks, readDrafts } from './cases.ts';
 import { DRAFT_OPTIONS, DRAFT_OPTIONS_USAGE, draftDefaults, toDraft } from './drafts.ts';
 import { excerpt, findingBrief } from './format.ts';
-import { EXIT, parseOptions, plural, UsageError, type Io } from './io.ts';
+import { EXIT, parseOptions, plural, UsageError, type Command, type Io } from './io.ts';
 import { loadPolicy, policyTitle } from './policy-file.ts';
 
-export const DIFF_USAGE = `Usage: ambassador diff [options] OLD NEW [--cases FILE]
+const DIFF_USAGE = `Usage: ambassador diff [options] OLD NEW [--cases FILE]
 
 Check the same drafts against two policies (files, or "default" for the built-in policy) and show
 the findings the change from OLD to NEW adds (+) or removes (-), draft by draft.
@@ -34,7 +34,7 @@ function minus(a: readonly Finding[], b: readonly Finding[]): Finding[] {
   });
 }
 
-export async function diffCommand(args: string[], io: Io): Promise<number> {
+async function diffCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseOptions('diff', DIFF_USAGE, args, { cases: { type: 'string' }, ...DRAFT_OPTIONS }, io);
   if (!parsed) return EXIT.ok;
   if (parsed.positionals.length !== 2) throw new UsageError('diff takes two policies, OLD and NEW', 'diff');
@@ -86,3 +86,5 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   );
   return EXIT.no;
 }
+
+export const diff: Command = { usage: DIFF_USAGE, run: diffCommand };

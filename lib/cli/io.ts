@@ -14,6 +14,12 @@ export interface Io {
   stdin: () => AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
 }
 
+/** A subcommand: its --help text, and what it does. */
+export interface Command {
+  usage: string;
+  run: (args: string[], io: Io) => Promise<number>;
+}
+
 /** Exit codes, listed in `ambassador help`. */
 export const EXIT = {
   ok: 0,

@@ -3,11 +3,11 @@ import { evaluate, type Finding } from '../engine/index.ts';
 import { describeMatcher, matches, readCaseFile, type Case } from './cases.ts';
 import { DRAFT_OPTIONS, DRAFT_OPTIONS_USAGE, draftDefaults, toDraft, type DraftDefaults } from './drafts.ts';
 import { excerpt, findingBrief } from './format.ts';
-import { EXIT, parseOptions, plural, UsageError, type Io } from './io.ts';
+import { EXIT, parseOptions, plural, UsageError, type Command, type Io } from './io.ts';
 import { loadPolicy, policyTitle } from './policy-file.ts';
 import type { Policy } from '../policy/index.ts';
 
-export const TEST_USAGE = `Usage: ambassador test [options] POLICY CASES...
+const TEST_USAGE = `Usage: ambassador test [options] POLICY CASES...
 
 Run case files against a policy (a file, or "default" for the built-in policy). A case file is
 YAML or JSON: a list of drafts, each with the findings it must and must not produce:
@@ -66,7 +66,7 @@ function formatOutcome(o: Outcome): string {
   );
 }
 
-export async function testCommand(args: string[], io: Io): Promise<number> {
+async function testCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseOptions('test', TEST_USAGE, args, DRAFT_OPTIONS, io);
   if (!parsed) return EXIT.ok;
   const [policyFile, ...caseFiles] = parsed.positionals;
@@ -91,3 +91,5 @@ export async function testCommand(args: string[], io: Io): Promise<number> {
   io.stdout(`${plural(passed + failed, 'case')}: ${passed} passed, ${failed} failed\n`);
   return failed > 0 ? EXIT.no : EXIT.ok;
 }
+
+export const test: Command = { usage: TEST_USAGE, run: testCommand };

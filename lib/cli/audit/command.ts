@@ -3,14 +3,24 @@ import { writeFileSync } from 'node:fs';
 import { evaluate, type TrainingState } from '../../engine/index.ts';
 import type { Policy } from '../../policy/index.ts';
 import { TRAINING_STATES } from '../drafts.ts';
-import { CliError, dateFlag, EXIT, fileProblem, oneOf, parseOptions, UsageError, type Io } from '../io.ts';
+import {
+  CliError,
+  dateFlag,
+  EXIT,
+  fileProblem,
+  oneOf,
+  parseOptions,
+  UsageError,
+  type Command,
+  type Io,
+} from '../io.ts';
 import { loadPolicy } from '../policy-file.ts';
 import { readExport } from './export-files.ts';
 import { EXPORT_FORMATS, type ExportedPost } from './formats.ts';
 import { auditHtml } from './html.ts';
 import { auditCounts, auditCsv, auditJson, auditSummary, type Audit } from './report.ts';
 
-export const AUDIT_USAGE = `Usage: ambassador audit [options] EXPORT
+const AUDIT_USAGE = `Usage: ambassador audit [options] EXPORT
 
 Check every post and comment in the archive a site gives its users, each as of its own date
 (training and sunset rules as they were that day), and report the findings. EXPORT is the zip as
@@ -93,7 +103,7 @@ function reportFormat(format: string | undefined, out: string | undefined): Repo
   return ext.startsWith('htm') ? 'html' : (ext as ReportFormat);
 }
 
-export async function auditCommand(args: string[], io: Io): Promise<number> {
+async function auditCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseOptions(
     'audit',
     AUDIT_USAGE,
@@ -162,3 +172,5 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
   io.stdout(auditSummary(audit, counts) + (values.out ? `Report: ${values.out}\n` : ''));
   return EXIT.ok;
 }
+
+export const audit: Command = { usage: AUDIT_USAGE, run: auditCommand };

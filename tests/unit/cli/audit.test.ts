@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_INPUT } from '../../../lib/policy/index.ts';
-import { parseCsv } from '../../../lib/cli/audit/csv.ts';
+import { csvLine, parseCsv } from '../../../lib/cli/audit/csv.ts';
 import { fixFacebookText } from '../../../lib/cli/audit/formats.ts';
 import { FACEBOOK_DOWNLOAD, LINKEDIN_EXPORT, writeFolder, writeZip, X_ARCHIVE } from './exports.ts';
 import { run, tempFiles } from './helpers.ts';
@@ -146,6 +146,22 @@ describe('audit: LinkedIn export', () => {
     });
     const report = await jsonReport(['--policy', policy, linkedInFolder]);
     expect(report.posts[0]!.text).toBe('Proud of the team!\nNew Latitude "7450" is out, I work for Dell.');
+  });
+});
+
+describe('CSV', () => {
+  it('reads quoted commas, quotes and line breaks, CRLF and a byte-order mark; writes them back', () => {
+    const rows = [
+      ['a,b', 'say "hi"', 'two\nlines', ''],
+      ['plain', '', 'x', 'y'],
+    ];
+    const text = '\ufeff' + rows.map(csvLine).join('');
+    expect(text).toContain('\r\n');
+    expect(parseCsv(text)).toEqual(rows);
+  });
+
+  it('keeps spreadsheets from running a text as a formula', () => {
+    expect(csvLine(['=HYPERLINK("x")', '@mention', 'fine'])).toBe(`"'=HYPERLINK(""x"")",'@mention,fine\r\n`);
   });
 });
 
