@@ -34,12 +34,12 @@ Commands:
 POLICY is a policy file, or "default" for the built-in Dell policy. Nothing leaves this machine.
 
 Exit codes:
-  0  success: nothing blocks, every case passes, no difference
+  0  success: nothing blocks, every case passes, no difference, the audit is written
   1  the answer is no: a blocking finding, an invalid policy (validate), a failing case,
      a difference (diff)
   2  usage: an unknown command or option, or a bad option value
   3  bad input: a file is missing or unreadable, a zip is not an export, an unknown format,
-     a malformed JSON line or case file
+     a malformed JSON line or case file, a report that cannot be written
   4  a policy given to check, test, diff or audit fails validation
   70 internal error (a bug: please report it)
 `;

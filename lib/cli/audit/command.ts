@@ -42,7 +42,8 @@ Everything is read and written on this machine.
                                              untrained and posts after the policy's validity as
                                              expired
 
-Exit: 0 the report is written; 3 EXPORT is missing, unreadable, not an export or malformed;
+Exit: 0 the report is written; 3 EXPORT is missing, unreadable, not an export or malformed,
+or the report cannot be written;
 2 usage; 4 invalid policy.
 `;
 
