@@ -1,0 +1,57 @@
+/**
+ * The `ambassador` command end to end, a process per run: `check` on one draft with the built
+ * bundle (bin/ambassador.mjs), the same from the TypeScript sources through tsx (how the command
+ * ran before it was bundled), and bare `node` for the machine's process start-up; then 10,000
+ * drafts through `check --jsonl`.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { bench, describe } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'ambassador-bench-'));
+execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { stdio: 'pipe' });
+
+const FROM_SOURCES = join(dir, 'from-sources.mts');
+writeFileSync(
+  FROM_SOURCES,
+  `import { main } from ${JSON.stringify(join(ROOT, 'lib/cli/main.ts'))};\nawait main();\n`,
+);
+
+const DRAFT = 'Call me at (512) 555-0199 about the XPS';
+const DRAFTS = join(dir, 'drafts.jsonl');
+const texts = [DRAFT, 'Loving my new XPS 13! #IWorkForDell', 'You are an idiot, read the manual', 'hello'];
+writeFileSync(
+  DRAFTS,
+  Array.from({ length: 10_000 }, (_, i) => JSON.stringify({ id: i, text: `${texts[i % 4]} ${i}` })).join(
+    '\n',
+  ),
+);
+
+/** Run node; a run that does not report the phone number is a failure, not a measurement. */
+function node(args: string[]) {
+  // From the project folder, where `--import tsx` resolves.
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (args.length > 2 && !r.stdout.includes('pii.phone')) throw new Error(`exit ${r.status}: ${r.stderr}`);
+}
+
+describe('ambassador check, one draft, end to end', () => {
+  bench('node alone (process start-up)', () => node(['-e', '']), { iterations: 10, time: 0 });
+  bench('built: bin/ambassador.mjs', () => node([join(ROOT, 'bin/ambassador.mjs'), 'check', DRAFT]), {
+    iterations: 10,
+    time: 0,
+  });
+  bench('sources through tsx (before)', () => node(['--import', 'tsx', FROM_SOURCES, 'check', DRAFT]), {
+    iterations: 5,
+    time: 0,
+  });
+});
+
+describe('ambassador check --jsonl, 10,000 drafts', () => {
+  bench('built', () => node([join(ROOT, 'bin/ambassador.mjs'), 'check', '--jsonl', DRAFTS]), {
+    iterations: 2,
+    time: 0,
+  });
+});

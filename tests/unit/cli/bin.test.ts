@@ -1,0 +1,143 @@
+/**
+ * End to end: the built command (bin/ambassador.mjs running dist/ambassador.mjs) in a process per
+ * subcommand, and the packed package installed elsewhere. Everything else runs in-process.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY_INPUT } from '../../../lib/policy/index.ts';
+import { writeZip, X_ARCHIVE } from './exports.ts';
+import { tempFiles } from './helpers.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const BIN = join(ROOT, 'bin/ambassador.mjs');
+const EXAMPLE = join(ROOT, 'docs/examples/dell-cases.yaml');
+const { dir, file } = tempFiles('bin');
+
+/** The command as a shell runs it, from another directory. */
+function ambassador(args: string[], input = '', bin = BIN) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: dir,
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT, stdio: 'pipe' });
+}, 60_000);
+
+describe('bin/ambassador.mjs, built', { timeout: 60_000 }, () => {
+  it('validate', () => {
+    const r = ambassador(['validate', file('policy.json', DEFAULT_POLICY_INPUT)]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/: valid — "Dell Social Media Policy \(SMaC\)"/);
+  });
+
+  it('check reads standard input and sets the exit code', () => {
+    const r = ambassador(['check', '--json'], 'Call me at (512) 555-0199 about the XPS\n');
+    expect(r).toMatchObject({ code: 1, stderr: '' });
+    expect(
+      (JSON.parse(r.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId),
+    ).toEqual(['disclosure.missing', 'pii.phone']);
+  });
+
+  it('check --jsonl', () => {
+    const r = ambassador(['check', '--jsonl'], '{"text": "hello"}\n{oops\n');
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(
+      /^\{"line":1,"findings":\[\]\}\n\{"line":2,"error":"not valid JSON: [^"]+"\}\n$/,
+    );
+    expect(r.stderr).toMatch(/^error: stdin:2: not valid JSON: [^\n]+\n$/);
+  });
+
+  it('test', () => {
+    const r = ambassador(['test', 'default', EXAMPLE]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/\n11 cases: 11 passed, 0 failed\n$/);
+  });
+
+  it('diff', () => {
+    const r = ambassador(['diff', 'default', 'default', '--cases', EXAMPLE]);
+    expect(r).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: expect.stringMatching(/\nNo difference on 11 drafts\.\n$/),
+    });
+  });
+
+  it('audit', () => {
+    const zip = writeZip(join(dir, 'archive.zip'), X_ARCHIVE);
+    const r = ambassador(['audit', '--out', 'report.html', zip]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^X archive \(\S+archive\.zip\): 4 posts/);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('<svg class="chart"');
+  });
+
+  it('schema and help', () => {
+    expect(JSON.parse(ambassador(['schema']).stdout)).toMatchObject({ title: 'Ambassador policy' });
+    expect(ambassador(['audit', '--help'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^Usage: ambassador audit/),
+    });
+  });
+
+  it('errors are one line, never a stack trace', () => {
+    expect(ambassador(['audit', 'missing.zip'])).toEqual({
+      code: 3,
+      stdout: '',
+      stderr: 'error: cannot read missing.zip: no such file or folder\n',
+    });
+  });
+});
+
+describe('the packed package', () => {
+  it(
+    'ships the command and nothing of the extension, and runs from a fresh install',
+    { timeout: 180_000 },
+    () => {
+      const out = join(dir, 'pack');
+      mkdirSync(out);
+      // Scripts are skipped: the bundle was built above, as `prepare` builds it before packing.
+      const packed = JSON.parse(
+        execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out], {
+          cwd: ROOT,
+          encoding: 'utf8',
+        }),
+      ) as { filename: string; files: { path: string }[] }[];
+      expect(packed[0]!.files.map((f) => f.path).sort()).toEqual([
+        'README.md',
+        'bin/ambassador.mjs',
+        'dist/ambassador.mjs',
+        'docs/examples/dell-cases.yaml',
+        'package.json',
+      ]);
+      const app = join(dir, 'app');
+      mkdirSync(app);
+      writeFileSync(join(app, 'package.json'), '{"name": "app", "private": true}');
+      execFileSync(
+        'npm',
+        ['install', '--prefer-offline', '--no-audit', '--no-fund', join(out, packed[0]!.filename)],
+        {
+          cwd: app,
+          stdio: 'pipe',
+        },
+      );
+      const r = spawnSync(
+        'npx',
+        ['--no', 'ambassador', 'test', 'default', 'node_modules/ambassador/docs/examples/dell-cases.yaml'],
+        {
+          cwd: app,
+          encoding: 'utf8',
+        },
+      );
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(/\n11 cases: 11 passed, 0 failed\n$/);
+      expect(r.status).toBe(0);
+      expect(existsSync(join(app, 'node_modules/ambassador/lib'))).toBe(false);
+    },
+  );
+});
