@@ -14,7 +14,9 @@ const POST_LENGTH = 500;
 /** The post typed while the page's task time is measured. */
 const TASK_POST_LENGTH = 200;
 const NUDGE_RUNS = 8;
-const ROUNDS = 3;
+const ROUNDS = 5;
+/** Typed and cleared before the task time is measured: the engine's first run is not a keystroke. */
+const WARM_UP = 'Loving my Dell XPS, call 512-555-0143';
 /** Long enough for the check after the last keystroke, with or without the extension alike. */
 const SETTLE_MS = 300;
 const TEXT = (
@@ -87,6 +89,11 @@ async function typing(withExtension: boolean, site: Site): Promise<Typed> {
 
 /** DevTools' TaskDuration (all main-thread tasks of the page's renderer) across typing the post. */
 async function taskTime(page: Page): Promise<number> {
+  await page.keyboard.type(WARM_UP);
+  await page.waitForTimeout(SETTLE_MS);
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await page.waitForTimeout(SETTLE_MS);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const taskDuration = async () => {

@@ -102,6 +102,7 @@ export function Overlay(props: OverlayProps) {
           ))}
         </button>
       )}
+      {/* Read by the admin-*.spec.ts e2e tests only; goes once they read the cards (guidance-helpers). */}
       <ul class="sr-only" aria-hidden="true">
         {findings.map(({ key, finding }) => (
           <li key={key} data-finding={key} data-rule-id={finding.ruleId} data-severity={finding.severity}>

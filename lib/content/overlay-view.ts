@@ -132,6 +132,8 @@ export function createOverlayView(options: ViewOptions): OverlayView {
     if (!frame) frame = requestAnimationFrame(render);
   };
 
+  // Unmount the view before its host leaves the page.
+  signal.addEventListener('abort', () => mounted?.renderer.unmount());
   void mountHost(options.ctx, {
     name: OVERLAY_TAG,
     placement: 'top:0;left:0;width:0;height:0',
@@ -141,9 +143,7 @@ export function createOverlayView(options: ViewOptions): OverlayView {
     signal,
   }).then(({ host, container }) => {
     if (signal.aborted) return;
-    const renderer = options.ui.create(container);
-    mounted = { host, renderer };
-    signal.addEventListener('abort', () => renderer.unmount());
+    mounted = { host, renderer: options.ui.create(container) };
     draw();
   });
 
