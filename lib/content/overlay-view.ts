@@ -14,7 +14,7 @@ import { mountHost } from './overlay-host';
 import { isDarkBehind } from './page-theme';
 import { visibleFindings, type KeyedFinding, type PanelState, type SessionState } from './session-state';
 
-export const OVERLAY_TAG = 'ambassador-overlay';
+const OVERLAY_TAG = 'ambassador-overlay';
 
 export interface ShownFinding extends KeyedFinding {
   /** Viewport boxes of the finding's span (none for whole-draft findings). */

@@ -74,7 +74,7 @@ export interface Transition {
   effects: Effect[];
 }
 
-export const DRAFT_COUNTED = 'draft';
+const DRAFT_COUNTED = 'draft';
 
 export const MESSAGES = {
   refusedCopied:
@@ -102,7 +102,7 @@ export function visibleFindings(state: SessionState): KeyedFinding[] {
   return state.findings.filter(({ key }) => !state.dismissed.has(key));
 }
 
-export function blockers(state: SessionState): KeyedFinding[] {
+function blockers(state: SessionState): KeyedFinding[] {
   return visibleFindings(state).filter(({ finding }) => finding.severity === 'block');
 }
 

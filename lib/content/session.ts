@@ -39,6 +39,7 @@ export function startSession({ ctx, ui, box, adapter, context, signal }: Session
   const { editor } = box;
   let state = INITIAL_STATE;
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastEdit = 0;
 
   const dispatch = (event: SessionEvent): Effect[] => {
     const transition = reduce(state, event);
@@ -86,6 +87,7 @@ export function startSession({ ctx, ui, box, adapter, context, signal }: Session
 
   const check = () => {
     clearTimeout(checkTimer);
+    checkTimer = undefined;
     const checkContext = context();
     const model = readTextModel(editor);
     const text = model.text;
@@ -109,10 +111,16 @@ export function startSession({ ctx, ui, box, adapter, context, signal }: Session
     dispatch({ type: 'checked', text, findings });
   };
 
-  /** The per-keystroke path: a timer reset and a flag; reading, checking and drawing wait for the pause. */
+  /** Checks once the editor has been quiet for CHECK_DELAY_MS: one timer per pause, not per keystroke. */
+  const checkWhenQuiet = () => {
+    const quietFor = performance.now() - lastEdit;
+    if (quietFor >= CHECK_DELAY_MS) check();
+    else checkTimer = setTimeout(checkWhenQuiet, CHECK_DELAY_MS - quietFor);
+  };
+  /** The per-keystroke path: a timestamp and a flag; reading, checking and drawing wait for the pause. */
   const edited = () => {
-    clearTimeout(checkTimer);
-    checkTimer = setTimeout(check, CHECK_DELAY_MS);
+    lastEdit = performance.now();
+    checkTimer ??= setTimeout(checkWhenQuiet, CHECK_DELAY_MS);
     view.edited();
     dispatch({ type: 'typing' });
   };
