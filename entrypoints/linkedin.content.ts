@@ -1,3 +1,4 @@
+import { overlayUi } from '@/components/overlay/mount';
 import { startContentScript } from '@/lib/content/start';
 import { linkedinAdapter } from '@/lib/sites/linkedin';
 import { SITES } from '@/lib/sites/sites';
@@ -5,5 +6,5 @@ import { SITES } from '@/lib/sites/sites';
 export default defineContentScript({
   matches: SITES.linkedin.matches,
   runAt: 'document_idle',
-  main: (ctx) => startContentScript(linkedinAdapter, ctx.signal),
+  main: (ctx) => startContentScript(linkedinAdapter, ctx, overlayUi),
 });

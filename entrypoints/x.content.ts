@@ -1,3 +1,4 @@
+import { overlayUi } from '@/components/overlay/mount';
 import { startContentScript } from '@/lib/content/start';
 import { xAdapter } from '@/lib/sites/x';
 import { SITES } from '@/lib/sites/sites';
@@ -5,5 +6,5 @@ import { SITES } from '@/lib/sites/sites';
 export default defineContentScript({
   matches: SITES.x.matches,
   runAt: 'document_idle',
-  main: (ctx) => startContentScript(xAdapter, ctx.signal),
+  main: (ctx) => startContentScript(xAdapter, ctx, overlayUi),
 });

@@ -1,19 +1,24 @@
 /**
- * `npm run bench:e2e`: typing latency with and without the extension, in one run, on each
- * fixture editor; the delay from the last keystroke to the nudge; the content scripts' sizes.
- * Figures are compared as ratios within the run: the machine is shared and noisy.
+ * `npm run bench:e2e`: typing latency and the page's main-thread task time with and without the
+ * extension, in one run, on each fixture editor; the delay from the last keystroke to the nudge;
+ * the content scripts' sizes. Figures are compared as ratios within the run: the machine is
+ * shared and noisy.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { EXTENSION_DIR, launch, openSite, type Site } from '../tests/e2e/harness';
 
 const POST_LENGTH = 500;
+/** The post typed while the page's task time is measured. */
+const TASK_POST_LENGTH = 200;
 const NUDGE_RUNS = 8;
-const ROUNDS = 2;
-/** "Loving the new XP" + "S": the last keystroke names a product, so the disclosure nudge is due. */
-const NUDGE_RULE = 'disclosure.missing';
+const ROUNDS = 5;
+/** Typed and cleared before the task time is measured: the engine's first run is not a keystroke. */
+const WARM_UP = 'Loving my Dell XPS, call 512-555-0143';
+/** Long enough for the check after the last keystroke, with or without the extension alike. */
+const SETTLE_MS = 300;
 const TEXT = (
   'Our team spent the week rebuilding the onboarding guide for new hires, and honestly it was a joy. ' +
   'We talked to twenty people who joined this year, wrote down every question they asked, and turned ' +
@@ -53,34 +58,62 @@ const quantile = (values: number[], q: number) => {
 };
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
-async function typingLatency(withExtension: boolean, site: Site): Promise<number[]> {
+async function openEditor(context: BrowserContext, site: Site): Promise<Page> {
+  const page = await openSite(context, site);
+  const { open, editor } = EDITORS[site];
+  if (open) await page.click(open);
+  await page.locator(editor).click();
+  return page;
+}
+
+interface Typed {
+  /** keydown → next frame, per keystroke (ms). */
+  latency: number[];
+  /** The page's main-thread task time while typing TASK_POST_LENGTH characters and the check after (ms). */
+  taskTime: number;
+}
+
+async function typing(withExtension: boolean, site: Site): Promise<Typed> {
   const { context, close } = await launch({ withExtension });
   try {
-    const page = await openSite(context, site);
-    const { open, editor } = EDITORS[site];
-    if (open) await page.click(open);
-    await page.locator(editor).click();
+    const page = await openEditor(context, site);
     await instrument(page);
     for (const char of TEXT) await page.keyboard.type(char);
-    await page.waitForTimeout(300);
-    return await page.evaluate(() => (window as unknown as { __latency: number[] }).__latency);
+    await page.waitForTimeout(SETTLE_MS);
+    const latency = await page.evaluate(() => (window as unknown as { __latency: number[] }).__latency);
+    return { latency, taskTime: await taskTime(await openEditor(context, site)) };
   } finally {
     await close();
   }
 }
 
+/** DevTools' TaskDuration (all main-thread tasks of the page's renderer) across typing the post. */
+async function taskTime(page: Page): Promise<number> {
+  await page.keyboard.type(WARM_UP);
+  await page.waitForTimeout(SETTLE_MS);
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await page.waitForTimeout(SETTLE_MS);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskDuration = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'TaskDuration')!.value * 1000;
+  };
+  const before = await taskDuration();
+  for (const char of TEXT.slice(0, TASK_POST_LENGTH)) await page.keyboard.type(char);
+  await page.waitForTimeout(SETTLE_MS);
+  return (await taskDuration()) - before;
+}
+
 async function nudgeDelays(site: Site): Promise<number[]> {
   const { context, close } = await launch();
   try {
-    const page = await openSite(context, site);
-    const { open, editor } = EDITORS[site];
-    if (open) await page.click(open);
-    const box = page.locator(editor);
-    await box.click();
+    const page = await openEditor(context, site);
     const delays: number[] = [];
     for (let run = 0; run < NUDGE_RUNS; run++) {
       await page.keyboard.type('Loving the new XP');
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(SETTLE_MS);
       const measured = await measureNudge(page);
       delays.push(measured);
       await page.keyboard.press('ControlOrMeta+a');
@@ -93,15 +126,18 @@ async function nudgeDelays(site: Site): Promise<number[]> {
   }
 }
 
-/** Types the last letter of the product name and times, in the page, from that keydown to the nudge. */
+/**
+ * Types the last letter of "XPS" (a product: the disclosure is due) and times, in the page, from
+ * that keydown to the badge.
+ */
 async function measureNudge(page: Page): Promise<number> {
   // tsx keeps function names with a __name helper that the page does not have.
   await page.evaluate('window.__name = (f) => f');
-  await page.evaluate((rule) => {
+  await page.evaluate(() => {
     const w = window as unknown as { __keyAt?: number; __nudgeAt?: number };
     const present = () =>
       [...document.querySelectorAll('ambassador-overlay')].some((host) =>
-        host.shadowRoot?.querySelector(`[data-rule-id="${rule}"]`),
+        host.shadowRoot?.querySelector('.badge'),
       );
     if (present()) throw new Error('the nudge was already there before the last keystroke');
     delete w.__keyAt;
@@ -115,7 +151,7 @@ async function measureNudge(page: Page): Promise<number> {
       },
       { capture: true, once: true },
     );
-  }, NUDGE_RULE);
+  });
   await page.keyboard.type('S');
   await page.waitForFunction(
     () => (window as unknown as { __nudgeAt?: number }).__nudgeAt !== undefined,
@@ -146,9 +182,17 @@ for (const site of only.length ? only : (Object.keys(EDITORS) as Site[])) {
   // Interleaved rounds, so warm-up and machine noise fall on both sides alike.
   const without: number[] = [];
   const withExt: number[] = [];
+  const tasksWithout: number[] = [];
+  const tasksWith: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    without.push(...(await typingLatency(false, site)));
-    withExt.push(...(await typingLatency(true, site)));
+    for (const [withExtension, latency, tasks] of [
+      [false, without, tasksWithout],
+      [true, withExt, tasksWith],
+    ] as const) {
+      const typed = await typing(withExtension, site);
+      latency.push(...typed.latency);
+      tasks.push(typed.taskTime);
+    }
   }
   const [m0, p0, m1, p1] = [
     quantile(without, 0.5),
@@ -162,6 +206,9 @@ for (const site of only.length ? only : (Object.keys(EDITORS) as Site[])) {
   console.log(
     `  ratio              median ${(m1 / m0).toFixed(2)}  p95 ${(p1 / p0).toFixed(2)}   (target p95 ≤ 1.10)`,
   );
+  const [t0, t1] = [quantile(tasksWithout, 0.5), quantile(tasksWith, 0.5)];
+  console.log(`  main-thread task time typing ${TASK_POST_LENGTH} characters (median of ${ROUNDS})`);
+  console.log(`    without ${ms(t0)}  with ${ms(t1)}  ratio ${(t1 / t0).toFixed(2)}   (target ≤ 1.10)`);
   const delays = await nudgeDelays(site);
   console.log(
     `  last keystroke → nudge: median ${ms(quantile(delays, 0.5))}  max ${ms(Math.max(...delays))}  (target ≤ 150 ms)\n`,

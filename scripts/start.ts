@@ -46,7 +46,7 @@ for (const site of Object.keys(SITE_URLS) as Site[]) {
   await page.keyboard.type(DEMO[site].text, { delay: 5 });
   // Open the cards, as a click on the badge does.
   await page.locator('ambassador-overlay .badge').first().click();
-  await page.waitForTimeout(400);
+  await page.locator('ambassador-overlay .panel').first().waitFor();
   if (headless) {
     const file = join(outDir, `playground-${site}.png`);
     await page.screenshot({ path: file });

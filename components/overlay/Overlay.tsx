@@ -4,39 +4,8 @@
  * or the "post held" panel when a block finding stops the submit. Props in, events out.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { Finding, Severity } from '../../lib/engine/types';
-import type { Box } from '../../lib/editor/geometry';
-
-export interface ShownFinding {
-  key: string;
-  finding: Finding;
-  /** Viewport boxes of the finding's span (none for whole-draft findings). */
-  boxes: Box[];
-}
-
-export type PanelState = 'closed' | 'open' | 'held';
-
-export interface OverlayProps {
-  findings: ShownFinding[];
-  /** Where the badge goes, in viewport coordinates (chosen clear of the site's controls). */
-  badge: Box;
-  /** Where our fixed host's (0,0) is in the viewport. */
-  origin: { x: number; y: number };
-  dark: boolean;
-  viewportHeight: number;
-  viewportWidth: number;
-  panel: PanelState;
-  focusKey?: string;
-  /** Move focus into the panel when it opens (keyboard and held posts; not mouse clicks). */
-  grabFocus: boolean;
-  allowOverride: boolean;
-  status?: string;
-  onOpen(): void;
-  onClose(): void;
-  onFix(key: string, fixIndex: number): void;
-  onDismiss(key: string): void;
-  onPostAnyway(): void;
-}
+import type { Severity } from '../../lib/engine/types';
+import type { OverlayProps, ShownFinding } from '../../lib/content/overlay-view';
 
 const SEVERITIES: Severity[] = ['block', 'warn', 'info'];
 const SEVERITY_WORDS: Record<Severity, string> = { block: 'must fix', warn: 'to review', info: 'tips' };
@@ -46,12 +15,6 @@ function countBy(findings: ShownFinding[]): Record<Severity, number> {
   const counts = { block: 0, warn: 0, info: 0 };
   for (const { finding } of findings) counts[finding.severity]++;
   return counts;
-}
-
-/** The badge's size before it is drawn (for placement): a dot and a count per severity. */
-export function badgeSize(findings: ShownFinding[]): { width: number; height: number } {
-  const severities = new Set(findings.map(({ finding }) => finding.severity)).size;
-  return { width: 18 + 30 * Math.max(severities, 1), height: 24 };
 }
 
 export function Overlay(props: OverlayProps) {
@@ -139,6 +102,7 @@ export function Overlay(props: OverlayProps) {
           ))}
         </button>
       )}
+      {/* Read by the admin-*.spec.ts e2e tests only; goes once they read the cards (guidance-helpers). */}
       <ul class="sr-only" aria-hidden="true">
         {findings.map(({ key, finding }) => (
           <li key={key} data-finding={key} data-rule-id={finding.ruleId} data-severity={finding.severity}>

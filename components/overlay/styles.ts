@@ -1,6 +1,5 @@
 /** The overlay's CSS, scoped by its shadow root. Light and dark follow the page, not the OS. */
 export const OVERLAY_CSS = `
-:host { all: initial; }
 .root { --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --block: #cf222e; --warn: #bf8700;
   --info: #0969da; --accent: #0b6ec5; --shadow: 0 8px 24px rgb(0 0 0 / 0.18);
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); }

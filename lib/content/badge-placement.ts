@@ -3,9 +3,16 @@
  * controls (emoji pickers, counters, post and close buttons): above the top-right corner, above
  * the top-left corner, inside the bottom-right corner, below the bottom-right corner.
  */
+import type { Finding } from '../engine/types';
 import type { Box } from '../editor/geometry';
 
 const GAP = 4;
+
+/** The badge's size before it is drawn (for placement): a dot and a count per severity. */
+export function badgeSize(findings: { finding: Finding }[]): { width: number; height: number } {
+  const severities = new Set(findings.map(({ finding }) => finding.severity)).size;
+  return { width: 18 + 30 * Math.max(severities, 1), height: 24 };
+}
 
 export function badgeCandidates(editor: Box, size: { width: number; height: number }): Box[] {
   const right = editor.left + editor.width - size.width;

@@ -1,20 +1,61 @@
 /**
- * The overlay's host: a custom element on <body>, outside the editor and its container, with an
- * open shadow root so the site's CSS cannot reach in and ours cannot leak out.
+ * A host for our UI on the page: WXT's shadow-root UI (a custom element on <body> with an open
+ * shadow root, so the site's CSS cannot reach in and ours cannot leak out), pinned in place by
+ * `!important` rules inside the shadow root, which beat any page rule or inline style on the host.
+ * If the page removes it (a framework re-rendering <body>), it goes back.
  */
-import type { Platform } from '../engine/types';
-import type { ComposeBox } from '../sites/types';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 
-const HOST_TAG = 'ambassador-overlay';
+export interface HostOptions {
+  /** The host's tag name. */
+  name: string;
+  /** Where the fixed host sits, e.g. `top:0;left:0;width:0;height:0` (each made `!important`). */
+  placement: string;
+  zIndex: number;
+  css: string;
+  /** The host's data-* attributes (counts and labels only: the page can read them). */
+  data?: Record<string, string>;
+  signal: AbortSignal;
+}
 
-export function mountOverlayHost(platform: Platform, box: ComposeBox, signal: AbortSignal): ShadowRoot {
-  const host = document.createElement(HOST_TAG);
-  host.dataset.platform = platform;
-  host.dataset.surface = box.surface;
-  // Zero-size and fixed: takes no room in the page's layout.
-  host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483646;';
-  const shadow = host.attachShadow({ mode: 'open' });
-  document.body.append(host);
-  signal.addEventListener('abort', () => host.remove());
-  return shadow;
+export interface Host {
+  host: HTMLElement;
+  /** Where the UI renders, inside the shadow root. */
+  container: HTMLElement;
+}
+
+const important = (declarations: string) =>
+  declarations
+    .split(';')
+    .filter((declaration) => declaration.trim())
+    .map((declaration) => `${declaration} !important;`)
+    .join(' ');
+
+/** Resolves once the host is on the page; it leaves the page when `signal` aborts. */
+export async function mountHost(ctx: ContentScriptContext, options: HostOptions): Promise<Host> {
+  const { signal } = options;
+  const hostCss = `:host { ${important(`position:fixed;display:block;${options.placement};z-index:${options.zIndex}`)} }`;
+  const ui = await createShadowRootUi(ctx, {
+    name: options.name,
+    // Our own placement: WXT's positions are relative to the anchor, ours is the viewport.
+    position: 'inline',
+    anchor: 'body',
+    mode: 'open',
+    css: `${hostCss}\n${options.css}`,
+    onMount: (container) => container,
+  });
+  Object.assign(ui.shadowHost.dataset, options.data);
+  ui.mount();
+  const reattach = new MutationObserver(() => {
+    if (!ui.shadowHost.isConnected && !signal.aborted) ui.mount();
+  });
+  reattach.observe(document.body, { childList: true });
+  const remove = () => {
+    reattach.disconnect();
+    ui.remove();
+  };
+  if (signal.aborted) remove();
+  else signal.addEventListener('abort', remove);
+  return { host: ui.shadowHost as HTMLElement, container: ui.uiContainer };
 }

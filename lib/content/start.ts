@@ -1,10 +1,12 @@
 /** The content script's shell: keeps the check context current and runs a session per compose box. */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../sites/types';
 import { watchCheckContext, type CheckContext } from './context';
+import type { OverlayUi } from './overlay-view';
 import { startSession, type Session } from './session';
 import { watchComposeBoxes } from './watch-compose-boxes';
 
-export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): void {
+export function startContentScript(adapter: SiteAdapter, ctx: ContentScriptContext, ui: OverlayUi): void {
   let context: CheckContext | undefined;
   const sessions = new Set<Session>();
   watchCheckContext(
@@ -13,15 +15,15 @@ export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): v
       context = next;
       for (const session of sessions) session.recheck();
     },
-    signal,
+    ctx.signal,
   );
   watchComposeBoxes(
     adapter,
-    (box, boxSignal) => {
-      const session = startSession(box, adapter, () => context, boxSignal);
+    (box, signal) => {
+      const session = startSession({ ctx, ui, box, adapter, context: () => context, signal });
       sessions.add(session);
-      boxSignal.addEventListener('abort', () => sessions.delete(session));
+      signal.addEventListener('abort', () => sessions.delete(session));
     },
-    signal,
+    ctx.signal,
   );
 }

@@ -63,7 +63,7 @@ const setRangeText: Method = (editor, start, end, text) => {
   );
 };
 
-/** Which methods to try, in order, per editor kind (see shared/research/site-editors.md). */
+/** Which methods to try, in order, per editor kind: the first is the one each editor takes best. */
 function methodsFor(kind: EditorKind, currentText: string, edit: TextEdit): Method[] {
   switch (kind) {
     case 'textarea':

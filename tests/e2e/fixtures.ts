@@ -17,8 +17,3 @@ export const test = base.extend<{
   },
 });
 export { expect };
-
-/** Reads what the site would post from the fixture editor's own model. */
-export function modelText(page: import('@playwright/test').Page, id: string): Promise<string> {
-  return page.evaluate((editorId) => window.__fixture.text(editorId), id);
-}

@@ -1,5 +1,5 @@
 /** Helpers for driving compose boxes and the overlay in the e2e specs. */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { evaluate } from '../../lib/engine/evaluate';
 import { applyEdits } from '../../lib/engine/edits';
 import type { Draft, Finding, Platform, Surface } from '../../lib/engine/types';
@@ -191,6 +191,44 @@ export async function overlayFor(page: Page, editor: Locator): Promise<Locator> 
   }, box);
   if (index < 0) throw new Error('no overlay with a badge on the page');
   return page.locator('ambassador-overlay').nth(index);
+}
+
+/**
+ * The rule ids an overlay shows, read from its cards as the employee sees them (opened from the
+ * badge, and closed again when they were closed). None when there is no badge.
+ */
+export async function shownRuleIds(overlay: Locator): Promise<string[]> {
+  const badge = overlay.locator('.badge');
+  if ((await badge.count()) === 0) return [];
+  const wasOpen = (await overlay.locator('.panel').count()) > 0;
+  if (!wasOpen) await badge.click();
+  const ids = await overlay
+    .locator('.card')
+    .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-rule-id')!));
+  if (!wasOpen) await badge.click();
+  return ids;
+}
+
+/** Waits until the editor's overlay shows the finding for `ruleId`; returns that overlay. */
+export async function expectShown(page: Page, editor: Locator, ruleId: string): Promise<Locator> {
+  const overlay = await overlayFor(page, editor);
+  await expect.poll(() => shownRuleIds(overlay)).toContain(ruleId);
+  return overlay;
+}
+
+/** How many checks the overlay has drawn (its host says so: counts only, never text or findings). */
+export async function checksDrawn(overlay: Locator): Promise<number> {
+  return Number(await overlay.getAttribute('data-checks'));
+}
+
+/**
+ * Waits until the overlay has drawn a check, after the first `after` ones, of a text `length`
+ * UTF-16 units long: the positive signal that an absence can then be asserted on.
+ */
+export async function waitForCheck(overlay: Locator, length: number, after = 0): Promise<void> {
+  const drawnLength = async () =>
+    (await checksDrawn(overlay)) > after ? Number(await overlay.getAttribute('data-length')) : undefined;
+  await expect.poll(drawnLength).toBe(length);
 }
 
 /** Opens the overlay's cards and clicks the first fix of the card for `ruleId`. */

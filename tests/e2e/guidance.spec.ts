@@ -2,12 +2,16 @@ import { test, expect } from './fixtures';
 import { SITE_URLS } from './harness';
 import {
   SURFACES,
+  checksDrawn,
   clickFix,
+  expectShown,
   expectedFindings,
   modelText,
   posted,
   promisedText,
+  shownRuleIds,
   typeAtEnd,
+  waitForCheck,
   type SurfaceSpec,
 } from './guidance-helpers';
 
@@ -34,15 +38,16 @@ for (const spec of SURFACES) {
     }) => {
       const { page, editor } = await openSurface(open, spec);
       await typeAtEnd(page, editor, PRODUCT_POST);
-      const nudge = page.locator('ambassador-overlay [data-finding][data-rule-id="disclosure.missing"]');
-      await expect(nudge).toBeAttached();
+      const overlay = await expectShown(page, editor, 'disclosure.missing');
       const promised = promisedText(spec, PRODUCT_POST, 'disclosure.missing');
       // Quill's history merges every edit made within 1 s (its `delay` option) into one undo step,
       // the user's own included: only past that is the fix an undo step of its own.
       if (spec.site === 'linkedin') await page.waitForTimeout(1100);
+      const checks = await checksDrawn(overlay);
       await clickFix(page, editor, 'disclosure.missing');
       await expect.poll(() => modelText(page, spec.id)).toBe(promised);
-      await expect(nudge).not.toBeAttached();
+      await waitForCheck(overlay, promised.length, checks);
+      expect(await shownRuleIds(overlay)).not.toContain('disclosure.missing');
       // Nothing duplicated, and undo restores the draft as typed.
       await editor.focus();
       await page.keyboard.press('ControlOrMeta+z');
@@ -52,11 +57,10 @@ for (const spec of SURFACES) {
     test('a phone number is underlined and redacted with one click', async ({ open }) => {
       const { page, editor } = await openSurface(open, spec);
       await typeAtEnd(page, editor, PHONE_POST);
-      const phone = page.locator('ambassador-overlay [data-finding][data-rule-id="pii.phone"]');
-      await expect(phone).toBeAttached();
+      const overlay = await expectShown(page, editor, 'pii.phone');
       if (spec.id !== 'mobile') {
         // A textarea has no text geometry to underline; every contenteditable does.
-        const underline = page.locator('ambassador-overlay [data-underline^="pii.phone|"]').first();
+        const underline = overlay.locator('[data-underline^="pii.phone|"]').first();
         await expect(underline).toBeAttached();
         const u = (await underline.boundingBox())!;
         const numberBox = await page.evaluate(
@@ -83,10 +87,12 @@ for (const spec of SURFACES) {
         expect(Math.abs(u.y - numberBox!.y)).toBeLessThan(numberBox!.height);
       }
       const promised = promisedText(spec, PHONE_POST, 'pii.phone');
+      const checks = await checksDrawn(overlay);
       await clickFix(page, editor, 'pii.phone');
       await expect.poll(() => modelText(page, spec.id)).toBe(promised);
       expect(promised).not.toContain('555-0143');
-      await expect(phone).not.toBeAttached();
+      await waitForCheck(overlay, promised.length, checks);
+      expect(await shownRuleIds(overlay)).not.toContain('pii.phone');
     });
 
     test('a block finding holds the submit click and Ctrl+Enter; "Post anyway" posts', async ({ open }) => {
@@ -94,9 +100,7 @@ for (const spec of SURFACES) {
       await typeAtEnd(page, editor, CONFIDENTIAL_POST);
       const blockers = expectedFindings(spec, CONFIDENTIAL_POST).filter((f) => f.severity === 'block');
       expect(blockers.length).toBeGreaterThan(0);
-      await expect(
-        page.locator(`ambassador-overlay [data-finding][data-rule-id="${blockers[0]!.ruleId}"]`),
-      ).toBeAttached();
+      await expectShown(page, editor, blockers[0]!.ruleId);
 
       await page.locator(spec.submit).click();
       const held = page.locator('ambassador-overlay .panel[aria-label="Post held by Ambassador"]');
@@ -119,8 +123,7 @@ for (const spec of SURFACES) {
       test('replying to a complaint offers the hand-off; one click inserts the reply', async ({ open }) => {
         const { page, editor } = await openSurface(open, spec);
         await editor.click();
-        const handoff = page.locator('ambassador-overlay [data-finding][data-rule-id="handoff.complaint"]');
-        await expect(handoff).toBeAttached();
+        await expectShown(page, editor, 'handoff.complaint');
         const promised = promisedText(spec, '', 'handoff.complaint');
         const handle = spec.site === 'x' ? '@DellCares' : 'Dell';
         expect(promised).toContain(handle);
@@ -144,7 +147,7 @@ test('editors created after load are picked up: SPA navigation to a status page 
   // The old box went away with its overlay; the new one has its own.
   await expect(page.locator('ambassador-overlay')).toHaveCount(1);
   await editor.click();
-  await expect(page.locator('ambassador-overlay [data-rule-id="handoff.complaint"]').first()).toBeAttached();
+  await expectShown(page, editor, 'handoff.complaint');
   expect(page.url()).toBe('https://x.com/frustrated_fran/status/1');
   expect(SITE_URLS.x).toBe('https://x.com/home');
 });
@@ -156,31 +159,21 @@ test('two compose boxes keep their own findings', async ({ open }) => {
   await page.click('[data-testid="SideNav_NewTweet_Button"]');
   const modal = page.locator('[role="dialog"] .public-DraftEditor-content');
   await typeAtEnd(page, modal, PRODUCT_POST);
-  // Each overlay host belongs to one box: the one with the phone number underlines it inside the
-  // home composer, the other flags only the modal's product post.
-  const perHost = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll('ambassador-overlay')].map((host) => ({
-        rules: [...host.shadowRoot!.querySelectorAll('[data-finding]')].map((el) =>
-          el.getAttribute('data-rule-id'),
-        ),
-        underlines: [...host.shadowRoot!.querySelectorAll('[data-underline^="pii.phone|"]')].map((el) => {
-          const r = el.getBoundingClientRect();
-          return { x: r.x, y: r.y };
-        }),
-      })),
-    );
-  await expect.poll(async () => (await perHost()).filter((h) => h.rules.length > 0).length).toBe(2);
-  const hosts = (await perHost()).filter((h) => h.rules.length > 0);
-  const phoneHost = hosts.find((h) => h.rules.includes('pii.phone'))!;
-  const productHost = hosts.find((h) => h.rules.includes('disclosure.missing'))!;
-  expect(phoneHost).not.toBe(productHost);
-  expect(phoneHost.rules).not.toContain('disclosure.missing');
-  expect(productHost.rules).not.toContain('pii.phone');
+  // Each overlay host belongs to one box (the hosts show the length of the text they checked): the
+  // one with the phone number underlines it inside the home composer, the other flags only the
+  // modal's product post.
+  const phoneHost = page.locator(`ambassador-overlay[data-length="${PHONE_POST.length}"]`);
+  const productHost = page.locator(`ambassador-overlay[data-length="${PRODUCT_POST.length}"]`);
+  await expect.poll(() => shownRuleIds(phoneHost)).toContain('pii.phone');
+  await expect.poll(() => shownRuleIds(productHost)).toContain('disclosure.missing');
+  expect(await shownRuleIds(phoneHost)).not.toContain('disclosure.missing');
+  expect(await shownRuleIds(productHost)).not.toContain('pii.phone');
+  const underlines = phoneHost.locator('[data-underline^="pii.phone|"]');
+  await expect(underlines.first()).toBeVisible();
   const homeBox = (await home.boundingBox())!;
-  for (const u of phoneHost.underlines) {
+  for (const underline of await underlines.all()) {
+    const u = (await underline.boundingBox())!;
     expect(u.y).toBeGreaterThanOrEqual(homeBox.y - 1);
     expect(u.y).toBeLessThanOrEqual(homeBox.y + homeBox.height);
   }
-  expect(phoneHost.underlines.length).toBeGreaterThan(0);
 });

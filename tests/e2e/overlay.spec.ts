@@ -1,5 +1,16 @@
 import { test, expect } from './fixtures';
-import { SURFACES, clickFix, modelText, overlayFor, promisedText, typeAtEnd } from './guidance-helpers';
+import {
+  SURFACES,
+  checksDrawn,
+  clickFix,
+  expectShown,
+  modelText,
+  overlayFor,
+  promisedText,
+  shownRuleIds,
+  typeAtEnd,
+  waitForCheck,
+} from './guidance-helpers';
 
 const PHONE_POST = 'Happy to help, call me at (512) 555-0143 tomorrow.';
 const home = SURFACES.find((s) => s.name === 'inline composer on home')!;
@@ -10,9 +21,8 @@ test('keyboard: Alt+Shift+A opens the cards with focus inside, Tab moves, Escape
   const page = await open('x');
   const editor = page.locator(home.editor);
   await typeAtEnd(page, editor, PHONE_POST);
-  await expect(page.locator('ambassador-overlay [data-finding][data-rule-id="pii.phone"]')).toBeAttached();
+  const overlay = await expectShown(page, editor, 'pii.phone');
   await page.keyboard.press('Alt+Shift+A');
-  const overlay = await overlayFor(page, editor);
   const panel = overlay.locator('.panel[role="dialog"]');
   await expect(panel).toBeVisible();
   const focused = () =>
@@ -76,7 +86,7 @@ test('an editor that refuses the edit keeps the draft intact and gets the text o
   await page.goto(mobile.url!);
   const editor = page.locator(mobile.editor);
   await typeAtEnd(page, editor, PHONE_POST);
-  await expect(page.locator('ambassador-overlay [data-finding][data-rule-id="pii.phone"]')).toBeAttached();
+  await expectShown(page, editor, 'pii.phone');
   // The page now rejects every change that does not come from its own keyboard handling, as a
   // controlled input with its own rules does: it puts the old value back.
   await page.evaluate((selector) => {
@@ -109,7 +119,7 @@ test('a box that closes while its fix is pending loses nothing and leaves no ove
   await page.click('[data-testid="SideNav_NewTweet_Button"]');
   const editor = page.locator('[role="dialog"] .public-DraftEditor-content');
   await typeAtEnd(page, editor, PHONE_POST);
-  await expect(page.locator('ambassador-overlay [data-finding][data-rule-id="pii.phone"]')).toBeAttached();
+  await expectShown(page, editor, 'pii.phone');
   const before = await page.locator('ambassador-overlay').count();
   await page.click('[data-testid="app-bar-close"]');
   await expect(page.locator('ambassador-overlay')).toHaveCount(before - 1);
@@ -124,11 +134,13 @@ test('switching the site off or snoozing (as the popup does) clears the nudges a
   browserWithExtension,
 }) => {
   const page = await open('x');
-  await typeAtEnd(page, page.locator(home.editor), PHONE_POST);
-  const phone = page.locator('ambassador-overlay [data-finding][data-rule-id="pii.phone"]');
-  await expect(phone).toBeAttached();
-  const setSettings = (value: unknown) =>
-    browserWithExtension.worker!.evaluate(
+  const editor = page.locator(home.editor);
+  await typeAtEnd(page, editor, PHONE_POST);
+  const overlay = await expectShown(page, editor, 'pii.phone');
+  /** Changes the settings and waits for the re-check they cause; returns what it shows. */
+  const setSettings = async (value: unknown) => {
+    const checks = await checksDrawn(overlay);
+    await browserWithExtension.worker!.evaluate(
       (settings) =>
         (
           globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
@@ -137,15 +149,17 @@ test('switching the site off or snoozing (as the popup does) clears the nudges a
         }),
       value,
     );
-  await setSettings({ enabled: { x: false, facebook: true, linkedin: true } });
-  await expect(phone).not.toBeAttached();
-  await setSettings({ enabled: { x: true, facebook: true, linkedin: true } });
-  await expect(phone).toBeAttached();
-  await setSettings({
-    enabled: { x: true, facebook: true, linkedin: true },
-    snoozedUntil: Date.now() + 3_600_000,
-  });
-  await expect(phone).not.toBeAttached();
+    await waitForCheck(overlay, PHONE_POST.length, checks);
+    return shownRuleIds(overlay);
+  };
+  expect(await setSettings({ enabled: { x: false, facebook: true, linkedin: true } })).toEqual([]);
+  expect(await setSettings({ enabled: { x: true, facebook: true, linkedin: true } })).toContain('pii.phone');
+  expect(
+    await setSettings({
+      enabled: { x: true, facebook: true, linkedin: true },
+      snoozedUntil: Date.now() + 3_600_000,
+    }),
+  ).toEqual([]);
   expect(await modelText(page, home.id)).toBe(PHONE_POST);
 });
 
@@ -157,12 +171,40 @@ test('X’s weighted length is counted in the page as twitter-text counts it (em
   await editor.click();
   // 145 emoji: 145 characters on screen, 290 by X's weights, over the 280 limit.
   await page.keyboard.insertText('🎉'.repeat(145));
-  await expect(
-    page.locator('ambassador-overlay [data-finding][data-rule-id="length.over-limit"]'),
-  ).toBeAttached();
+  const overlay = await expectShown(page, editor, 'length.over-limit');
+  const checks = await checksDrawn(overlay);
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.insertText('🎉'.repeat(100));
-  await expect(
-    page.locator('ambassador-overlay [data-finding][data-rule-id="length.over-limit"]'),
-  ).not.toBeAttached();
+  // An emoji is two UTF-16 units.
+  await waitForCheck(overlay, 200, checks);
+  expect(await shownRuleIds(overlay)).not.toContain('length.over-limit');
+});
+
+test('the page’s CSS cannot hide or move the overlay, and a page that removes it gets it back', async ({
+  open,
+}) => {
+  const page = await open('x');
+  await page.addStyleTag({
+    content:
+      'body > ambassador-overlay { display: none !important; position: static !important; top: 500px !important;' +
+      ' visibility: hidden !important; opacity: 0 !important; transform: translateY(500px) !important; }',
+  });
+  await page.evaluate(() => {
+    for (const host of document.querySelectorAll<HTMLElement>('ambassador-overlay'))
+      host.style.setProperty('display', 'none', 'important');
+  });
+  const editor = page.locator(home.editor);
+  await editor.click();
+  await page.keyboard.type(PHONE_POST);
+  const overlay = await overlayFor(page, editor);
+  await expect(overlay.locator('.badge')).toBeVisible();
+  const editorBox = (await editor.boundingBox())!;
+  const underline = overlay.locator('[data-underline^="pii.phone|"]').first();
+  const u = (await underline.boundingBox())!;
+  expect(u.y).toBeGreaterThanOrEqual(editorBox.y - 1);
+  expect(u.y).toBeLessThanOrEqual(editorBox.y + editorBox.height);
+
+  await page.evaluate(() => document.querySelectorAll('ambassador-overlay').forEach((host) => host.remove()));
+  await expect(overlay.locator('.badge')).toBeVisible();
+  expect(await shownRuleIds(overlay)).toContain('pii.phone');
 });

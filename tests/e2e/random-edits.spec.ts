@@ -5,7 +5,15 @@
  */
 import { applyEdits } from '../../lib/engine/edits';
 import { test, expect } from './fixtures';
-import { SURFACES, clickFix, expectedFindings, modelText, type SurfaceSpec } from './guidance-helpers';
+import {
+  SURFACES,
+  clickFix,
+  expectedFindings,
+  modelText,
+  shownRuleIds,
+  waitForCheck,
+  type SurfaceSpec,
+} from './guidance-helpers';
 
 const STEPS = 200;
 const SEED = Number(process.env.RANDOM_EDITS_SEED ?? 20261123);
@@ -41,14 +49,16 @@ const EDITORS = SURFACES.filter((s) =>
   ),
 );
 
-async function shownRuleIds(page: import('@playwright/test').Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('ambassador-overlay')].flatMap((host) =>
-      [...(host.shadowRoot?.querySelectorAll('[data-finding]') ?? [])].map((el) =>
-        el.getAttribute('data-rule-id')!,
-      ),
-    ),
-  );
+/**
+ * What the overlay shows once it has checked `text`: the cards of the overlays whose last check
+ * was of a text that long (several when it is empty: the page's other boxes show nothing then).
+ */
+async function shownFor(page: import('@playwright/test').Page, text: string): Promise<string[]> {
+  const overlays = page.locator(`ambassador-overlay[data-length="${text.length}"]`);
+  await waitForCheck(overlays.first(), text.length);
+  const shown: string[] = [];
+  for (const overlay of await overlays.all()) shown.push(...(await shownRuleIds(overlay)));
+  return shown;
 }
 
 /**
@@ -101,7 +111,7 @@ for (const spec of EDITORS) {
       } else {
         // The overlay must show exactly what the engine says of this text, then a fix is clicked.
         await expect
-          .poll(() => shownRuleIds(page), { message: `after: ${log.slice(-5).join(', ')}` })
+          .poll(() => shownFor(page, expected), { message: `after: ${log.slice(-5).join(', ')}` })
           .toEqual(rules(expected));
         const fixable = expectedFindings(spec, expected).filter((f) => f.fixes.length > 0);
         if (fixable.length === 0) continue;
@@ -118,6 +128,6 @@ for (const spec of EDITORS) {
         .poll(() => modelText(page, spec.id), { message: `step ${step}: ${log.slice(-6).join(', ')}` })
         .toBe(expected);
     }
-    await expect.poll(() => shownRuleIds(page)).toEqual(rules(expected));
+    await expect.poll(() => shownFor(page, expected)).toEqual(rules(expected));
   });
 }

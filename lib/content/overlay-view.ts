@@ -1,0 +1,175 @@
+/**
+ * The overlay's DOM side for one compose box: its host on the page, where the underlines and the
+ * badge go (measured once per frame, from the text model of the last check), and which finding
+ * is under a click. What the overlay looks like is injected (`OverlayRenderer`): lib/ holds no
+ * UI components.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Platform } from '../engine/types';
+import { editorBox, spanBoxes, type Box } from '../editor/geometry';
+import type { TextModel } from '../editor/text-model';
+import type { ComposeBox } from '../sites/types';
+import { badgeSize, clearOfControls, placeBadge } from './badge-placement';
+import { mountHost } from './overlay-host';
+import { isDarkBehind } from './page-theme';
+import { visibleFindings, type KeyedFinding, type PanelState, type SessionState } from './session-state';
+
+const OVERLAY_TAG = 'ambassador-overlay';
+
+export interface ShownFinding extends KeyedFinding {
+  /** Viewport boxes of the finding's span (none for whole-draft findings). */
+  boxes: Box[];
+}
+
+export interface OverlayActions {
+  onOpen(): void;
+  onClose(): void;
+  onFix(key: string, fixIndex: number): void;
+  onDismiss(key: string): void;
+  onPostAnyway(): void;
+}
+
+export interface OverlayProps extends OverlayActions {
+  findings: ShownFinding[];
+  /** Where the badge goes, in viewport coordinates (chosen clear of the site's controls). */
+  badge: Box;
+  /** Where our fixed host's (0,0) is in the viewport. */
+  origin: { x: number; y: number };
+  dark: boolean;
+  viewportHeight: number;
+  viewportWidth: number;
+  panel: PanelState;
+  focusKey?: string;
+  /** Move focus into the panel when it opens (keyboard and held posts; not mouse clicks). */
+  grabFocus: boolean;
+  allowOverride: boolean;
+  status?: string;
+}
+
+export interface OverlayRenderer {
+  render(props: OverlayProps): void;
+  unmount(): void;
+}
+
+/** What the content script is given to draw with: the overlay's CSS and a renderer per box. */
+export interface OverlayUi {
+  css: string;
+  create(container: HTMLElement): OverlayRenderer;
+}
+
+export interface OverlayView {
+  /** A check ran on `model`: every frame reuses it until the editor changes. */
+  checked(model: TextModel): void;
+  /** The editor changed: the last check's text model no longer describes it. */
+  edited(): void;
+  /** Draws the current state on the next frame (once, however often asked). */
+  draw(): void;
+  /** The key of the underlined finding at a viewport point. */
+  findingAt(x: number, y: number): string | undefined;
+}
+
+interface ViewOptions {
+  ctx: ContentScriptContext;
+  ui: OverlayUi;
+  platform: Platform;
+  box: ComposeBox;
+  state: () => SessionState;
+  allowOverride: () => boolean;
+  actions: OverlayActions;
+  signal: AbortSignal;
+}
+
+const NO_BADGE = { left: 0, top: 0, width: 0, height: 0 };
+
+export function createOverlayView(options: ViewOptions): OverlayView {
+  const { box, signal } = options;
+  const editor = box.editor;
+  let mounted: { host: HTMLElement; renderer: OverlayRenderer } | undefined;
+  let model: TextModel | undefined;
+  let dark = false;
+  let checks = 0;
+  let shown: ShownFinding[] = [];
+  let frame = 0;
+
+  const render = () => {
+    frame = 0;
+    if (!mounted || signal.aborted) return;
+    const state = options.state();
+    // Boxes only for the text the findings describe (`model` is gone once the editor changed).
+    shown = visibleFindings(state).map(({ key, finding }) => ({
+      key,
+      finding,
+      boxes:
+        model && finding.start !== undefined
+          ? spanBoxes(model, finding.start, finding.end ?? finding.start)
+          : [],
+    }));
+    const { host, renderer } = mounted;
+    const origin = host.getBoundingClientRect();
+    const badge =
+      shown.length > 0
+        ? placeBadge(editorBox(editor), badgeSize(shown), clearOfControls(editor, host))
+        : NO_BADGE;
+    renderer.render({
+      ...options.actions,
+      findings: shown,
+      badge,
+      origin: { x: origin.left, y: origin.top },
+      dark,
+      viewportHeight: window.innerHeight,
+      viewportWidth: window.innerWidth,
+      panel: state.panel,
+      focusKey: state.focusKey,
+      grabFocus: state.grabFocus,
+      allowOverride: options.allowOverride(),
+      status: state.status,
+    });
+    // Tests wait for this count to know a check is on screen; counts only, never text or findings.
+    host.dataset.checks = String(checks);
+    host.dataset.length = String(state.text.length);
+  };
+  const draw = () => {
+    if (!frame) frame = requestAnimationFrame(render);
+  };
+
+  // Unmount the view before its host leaves the page.
+  signal.addEventListener('abort', () => mounted?.renderer.unmount());
+  void mountHost(options.ctx, {
+    name: OVERLAY_TAG,
+    placement: 'top:0;left:0;width:0;height:0',
+    zIndex: 2147483646,
+    css: options.ui.css,
+    data: { platform: options.platform, surface: box.surface, checks: '0' },
+    signal,
+  }).then(({ host, container }) => {
+    if (signal.aborted) return;
+    mounted = { host, renderer: options.ui.create(container) };
+    draw();
+  });
+
+  const resizes = new ResizeObserver(draw);
+  resizes.observe(editor);
+  window.addEventListener('scroll', draw, { capture: true, passive: true, signal });
+  window.addEventListener('resize', draw, { passive: true, signal });
+  signal.addEventListener('abort', () => {
+    resizes.disconnect();
+    cancelAnimationFrame(frame);
+  });
+
+  return {
+    checked(next) {
+      model = next;
+      checks++;
+      dark = isDarkBehind(editor);
+    },
+    edited() {
+      model = undefined;
+    },
+    draw,
+    findingAt(x, y) {
+      return shown.find(({ boxes }) =>
+        boxes.some((b) => x >= b.left && x <= b.left + b.width && y >= b.top && y <= b.top + b.height),
+      )?.key;
+    },
+  };
+}

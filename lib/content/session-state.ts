@@ -1,0 +1,248 @@
+/**
+ * One compose box's session as a pure state machine: `reduce(state, event)` returns the next
+ * state and the effects for the DOM parts to carry out (draw, focus the editor, hold the submit,
+ * record a metric …). No DOM, no browser API: what the employee sees and what gets counted
+ * follows from the events alone.
+ */
+import type { Finding, Fix } from '../engine/types';
+import type { MetricEvent } from '../store/contract';
+import { findingKeys, fixOutcomeMetric } from './findings';
+
+export interface KeyedFinding {
+  key: string;
+  finding: Finding;
+}
+
+export type PanelState = 'closed' | 'open' | 'held';
+
+export interface SessionState {
+  /** The text the findings describe (the last check's). */
+  text: string;
+  findings: KeyedFinding[];
+  /** Keys dismissed for this draft. */
+  dismissed: ReadonlySet<string>;
+  /** What this draft has already counted: `DRAFT_COUNTED` and finding keys. */
+  counted: ReadonlySet<string>;
+  panel: PanelState;
+  focusKey?: string;
+  /** Move keyboard focus into the panel (keyboard shortcut, held post), not on a mouse click. */
+  grabFocus: boolean;
+  status?: string;
+  /** From a keystroke until the next check: the findings' offsets may not fit the text. */
+  typing: boolean;
+  allowNextSubmit: boolean;
+  /** The compose box left the page. */
+  gone: boolean;
+}
+
+type WithoutPlatform<E> = E extends MetricEvent ? Omit<E, 'platform'> : never;
+/** A metric without its platform: the reporter knows which site it runs on. */
+export type Metric = WithoutPlatform<MetricEvent>;
+
+export type ApplyResult =
+  { status: 'applied' } | { status: 'stale' } | { status: 'refused'; copied: boolean };
+
+export type SessionEvent =
+  /** A check ran on `text`; `findings` is undefined when it did not evaluate (site off, snoozed, or an empty box not in use). */
+  | { type: 'checked'; text: string; findings?: Finding[] }
+  | { type: 'typing' }
+  /** The badge, an underline (without taking focus) or Alt+Shift+A. */
+  | { type: 'panel-opened'; key?: string; grabFocus: boolean }
+  | { type: 'shortcut' }
+  | { type: 'panel-closed' }
+  | { type: 'dismissed'; key: string }
+  | { type: 'fix-requested'; key: string; index: number }
+  /** What became of a fix; the finding and fix are the ones `apply-fix` carried. */
+  | { type: 'fix-result'; finding: Finding; fix: Fix; result: ApplyResult }
+  | { type: 'submit-attempted' }
+  /** "Post anyway"; `canSubmit` is whether the page shows the box's post button. */
+  | { type: 'post-anyway'; canSubmit: boolean }
+  | { type: 'box-gone' };
+
+export type Effect =
+  | { type: 'draw' }
+  | { type: 'record-metric'; metric: Metric }
+  | { type: 'focus-editor' }
+  /** The DOM event behind this one is consumed (a held submit, the shortcut). */
+  | { type: 'prevent-default' }
+  | { type: 'click-submit' }
+  | { type: 'apply-fix'; finding: Finding; fix: Fix; offeredOn: string }
+  | { type: 'toast'; message: string };
+
+export interface Transition {
+  state: SessionState;
+  effects: Effect[];
+}
+
+const DRAFT_COUNTED = 'draft';
+
+export const MESSAGES = {
+  refusedCopied:
+    'The editor did not accept the change, so your draft is as it was. The corrected text is on your clipboard: select all in the box and paste it.',
+  refusedNotCopied:
+    'The editor did not accept the change, so your draft is as it was. Please make the change by hand.',
+  stale:
+    'Your draft changed while this suggestion was open, so nothing was changed. The suggestions are up to date now.',
+  gone: 'The compose box closed before the change could be made.',
+} as const;
+
+export const INITIAL_STATE: SessionState = {
+  text: '',
+  findings: [],
+  dismissed: new Set(),
+  counted: new Set(),
+  panel: 'closed',
+  grabFocus: false,
+  typing: false,
+  allowNextSubmit: false,
+  gone: false,
+};
+
+export function visibleFindings(state: SessionState): KeyedFinding[] {
+  return state.findings.filter(({ key }) => !state.dismissed.has(key));
+}
+
+function blockers(state: SessionState): KeyedFinding[] {
+  return visibleFindings(state).filter(({ finding }) => finding.severity === 'block');
+}
+
+const DRAW: Effect = { type: 'draw' };
+
+const findingMetric = (
+  type: 'finding-shown' | 'fix-applied' | 'dismissed' | 'post-held' | 'posted-anyway',
+  { category, ruleId }: Finding,
+): Effect => ({ type: 'record-metric', metric: { type, category, ruleId } });
+
+/** The panel closes by itself when it has nothing left to show. */
+const closeIfEmpty = (state: SessionState): SessionState =>
+  state.panel !== 'closed' && visibleFindings(state).length === 0 ? { ...state, panel: 'closed' } : state;
+
+const open = (state: SessionState, panel: PanelState, key: string | undefined, grabFocus: boolean) => ({
+  ...state,
+  panel,
+  focusKey: key,
+  grabFocus,
+  status: undefined,
+});
+
+function checked(state: SessionState, text: string, found: Finding[] | undefined): Transition {
+  // A new draft (posted, or cleared): its dismissals and counts start over.
+  const newDraft = text.trim() === '' && state.text.trim() !== '';
+  const dismissed = newDraft ? new Set<string>() : state.dismissed;
+  const counted = new Set(newDraft ? [] : state.counted);
+  const effects: Effect[] = [];
+  let findings: KeyedFinding[] = [];
+  if (found) {
+    const keys = findingKeys(found, text);
+    findings = found.map((finding, index) => ({ key: keys[index]!, finding }));
+    if (text.trim() !== '' && !counted.has(DRAFT_COUNTED)) {
+      counted.add(DRAFT_COUNTED);
+      effects.push({ type: 'record-metric', metric: { type: 'draft-checked' } });
+    }
+    for (const { key, finding } of findings) {
+      if (counted.has(key) || dismissed.has(key)) continue;
+      counted.add(key);
+      effects.push(findingMetric('finding-shown', finding));
+    }
+  }
+  const next = closeIfEmpty({ ...state, text, findings, dismissed, counted, typing: false });
+  return { state: next, effects: [...effects, DRAW] };
+}
+
+function fixResult(state: SessionState, event: Extract<SessionEvent, { type: 'fix-result' }>): Transition {
+  const { finding, fix, result } = event;
+  const refusedMessage = (copied: boolean) => (copied ? MESSAGES.refusedCopied : MESSAGES.refusedNotCopied);
+  if (state.gone) {
+    // No overlay left to speak through; an applied fix is in the draft and needs no word.
+    return {
+      state,
+      effects:
+        result.status === 'refused'
+          ? [{ type: 'toast', message: `${MESSAGES.gone} ${refusedMessage(result.copied)}` }]
+          : [],
+    };
+  }
+  if (result.status === 'applied') {
+    const extra = fixOutcomeMetric(fix);
+    const next = { ...state, status: undefined };
+    if (next.panel === 'held' && blockers(next).length === 0) next.panel = 'closed';
+    return {
+      state: next,
+      effects: [
+        findingMetric('fix-applied', finding),
+        ...(extra ? [{ type: 'record-metric', metric: { type: extra } } as const] : []),
+        // Back to writing, the caret where the editor put it (after the inserted text).
+        { type: 'focus-editor' },
+        DRAW,
+      ],
+    };
+  }
+  const status = result.status === 'stale' ? MESSAGES.stale : refusedMessage(result.copied);
+  const panel = state.panel === 'closed' ? 'open' : state.panel;
+  return { state: { ...state, panel, status }, effects: [DRAW] };
+}
+
+export function reduce(state: SessionState, event: SessionEvent): Transition {
+  switch (event.type) {
+    case 'checked':
+      return checked(state, event.text, event.findings);
+    case 'typing':
+      if (state.typing) return { state, effects: [] };
+      return {
+        state: { ...state, typing: true },
+        // Hide the underlines at once rather than leave them under the wrong letters.
+        effects: visibleFindings(state).some(({ finding }) => finding.start !== undefined) ? [DRAW] : [],
+      };
+    case 'panel-opened':
+      return { state: open(state, 'open', event.key, event.grabFocus), effects: [DRAW] };
+    case 'shortcut': {
+      const first = visibleFindings(state)[0];
+      if (!first) return { state, effects: [] };
+      return { state: open(state, 'open', first.key, true), effects: [{ type: 'prevent-default' }, DRAW] };
+    }
+    case 'panel-closed':
+      return {
+        state: { ...state, panel: 'closed', status: undefined },
+        effects: [DRAW, { type: 'focus-editor' }],
+      };
+    case 'dismissed': {
+      const entry = state.findings.find(({ key }) => key === event.key);
+      if (!entry || entry.finding.severity === 'block' || state.dismissed.has(event.key))
+        return { state, effects: [] };
+      const next = closeIfEmpty({ ...state, dismissed: new Set(state.dismissed).add(event.key) });
+      return { state: next, effects: [findingMetric('dismissed', entry.finding), DRAW] };
+    }
+    case 'fix-requested': {
+      const finding = state.findings.find(({ key }) => key === event.key)?.finding;
+      const fix = finding?.fixes[event.index];
+      if (!finding || !fix) return { state, effects: [] };
+      return { state, effects: [{ type: 'apply-fix', finding, fix, offeredOn: state.text }] };
+    }
+    case 'fix-result':
+      return fixResult(state, event);
+    case 'submit-attempted': {
+      if (state.allowNextSubmit) return { state: { ...state, allowNextSubmit: false }, effects: [] };
+      const held = blockers(state);
+      if (held.length === 0) return { state, effects: [] };
+      return {
+        state: open(state, 'held', held[0]!.key, true),
+        effects: [
+          { type: 'prevent-default' },
+          ...held.map(({ finding }) => findingMetric('post-held', finding)),
+          DRAW,
+        ],
+      };
+    }
+    case 'post-anyway':
+      return {
+        state: { ...state, panel: 'closed', allowNextSubmit: event.canSubmit },
+        effects: [
+          ...blockers(state).map(({ finding }) => findingMetric('posted-anyway', finding)),
+          DRAW,
+          ...(event.canSubmit ? [{ type: 'click-submit' } as const] : []),
+        ],
+      };
+    case 'box-gone':
+      return { state: { ...state, gone: true }, effects: [] };
+  }
+}

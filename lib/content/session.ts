@@ -1,0 +1,175 @@
+/**
+ * One compose box's life on the page: check the draft once per pause in typing (on the device),
+ * feed what happens to the session's state machine (session-state.ts) and carry out its effects
+ * through the DOM parts: the overlay view, the submit guard, the metrics reporter, the toast.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { applyEditsToEditor } from '../editor/apply-edits';
+import { readTextModel } from '../editor/text-model';
+import { evaluate } from '../engine/evaluate';
+import type { Draft } from '../engine/types';
+import type { ComposeBox, SiteAdapter } from '../sites/types';
+import type { CheckContext } from './context';
+import { reportMetric } from './metrics-reporter';
+import { createOverlayView, type OverlayUi } from './overlay-view';
+import { INITIAL_STATE, reduce, type Effect, type SessionEvent } from './session-state';
+import { guardSubmit } from './submit-guard';
+import { showToast } from './toast';
+
+/** Quiet time after the last keystroke before checking: well under the 150 ms nudge budget. */
+const CHECK_DELAY_MS = 60;
+
+export interface Session {
+  /** Re-check now, e.g. after the policy or training state changed. */
+  recheck(): void;
+}
+
+export interface SessionOptions {
+  ctx: ContentScriptContext;
+  ui: OverlayUi;
+  box: ComposeBox;
+  adapter: SiteAdapter;
+  context: () => CheckContext | undefined;
+  signal: AbortSignal;
+}
+
+const consumed = (effects: Effect[]) => effects.some((effect) => effect.type === 'prevent-default');
+
+export function startSession({ ctx, ui, box, adapter, context, signal }: SessionOptions): Session {
+  const { editor } = box;
+  let state = INITIAL_STATE;
+  let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastEdit = 0;
+
+  const dispatch = (event: SessionEvent): Effect[] => {
+    const transition = reduce(state, event);
+    state = transition.state;
+    for (const effect of transition.effects) run(effect);
+    return transition.effects;
+  };
+
+  const view = createOverlayView({
+    ctx,
+    ui,
+    platform: adapter.platform,
+    box,
+    state: () => state,
+    allowOverride: () => context()?.policy.enforcement.allowOverride ?? true,
+    actions: {
+      onOpen: () => dispatch({ type: 'panel-opened', grabFocus: true }),
+      onClose: () => dispatch({ type: 'panel-closed' }),
+      onFix: (key, index) => dispatch({ type: 'fix-requested', key, index }),
+      onDismiss: (key) => dispatch({ type: 'dismissed', key }),
+      onPostAnyway: () => dispatch({ type: 'post-anyway', canSubmit: box.submitButton() !== null }),
+    },
+    signal,
+  });
+
+  const run = (effect: Effect) => {
+    switch (effect.type) {
+      case 'draw':
+        return view.draw();
+      case 'record-metric':
+        return reportMetric(adapter.platform, effect.metric);
+      case 'focus-editor':
+        return editor.focus({ preventScroll: true });
+      case 'click-submit':
+        return box.submitButton()?.click();
+      case 'apply-fix':
+        return void applyFix(effect);
+      case 'toast':
+        return void showToast(ctx, effect.message);
+      case 'prevent-default':
+        // The listener that dispatched the event consumes it (see `consumed`).
+        return;
+    }
+  };
+
+  const check = () => {
+    clearTimeout(checkTimer);
+    checkTimer = undefined;
+    const checkContext = context();
+    const model = readTextModel(editor);
+    const text = model.text;
+    // An empty box only speaks up once the employee is in it (a feed has a comment box per post).
+    const engaged =
+      text.trim() !== '' || document.activeElement === editor || editor.contains(document.activeElement);
+    let findings;
+    if (checkContext?.active && engaged) {
+      const draft: Draft = {
+        text,
+        platform: adapter.platform,
+        surface: box.surface,
+        replyTo: box.replyTo(),
+        account: { handle: adapter.accountHandle(document) },
+        training: { state: checkContext.training },
+        now: new Date().toISOString(),
+      };
+      findings = evaluate(draft, checkContext.policy);
+    }
+    view.checked(model);
+    dispatch({ type: 'checked', text, findings });
+  };
+
+  /** Checks once the editor has been quiet for CHECK_DELAY_MS: one timer per pause, not per keystroke. */
+  const checkWhenQuiet = () => {
+    const quietFor = performance.now() - lastEdit;
+    if (quietFor >= CHECK_DELAY_MS) check();
+    else checkTimer = setTimeout(checkWhenQuiet, CHECK_DELAY_MS - quietFor);
+  };
+  /** The per-keystroke path: a timestamp and a flag; reading, checking and drawing wait for the pause. */
+  const edited = () => {
+    lastEdit = performance.now();
+    checkTimer ??= setTimeout(checkWhenQuiet, CHECK_DELAY_MS);
+    view.edited();
+    dispatch({ type: 'typing' });
+  };
+
+  const applyFix = async ({ finding, fix, offeredOn }: Extract<Effect, { type: 'apply-fix' }>) => {
+    const outcome = await applyEditsToEditor(editor, fix.edits, offeredOn);
+    // Re-read the text: the findings follow the draft as the editor now has it.
+    if (signal.aborted || !editor.isConnected) dispatch({ type: 'box-gone' });
+    else check();
+    const result =
+      outcome.status === 'refused' ? { status: outcome.status, copied: outcome.copied } : outcome;
+    dispatch({ type: 'fix-result', finding, fix, result });
+  };
+
+  editor.addEventListener('input', edited, { signal });
+  // Frameworks re-render without an input event too (undo, their own paste handling).
+  const mutations = new MutationObserver(edited);
+  mutations.observe(editor, { childList: true, subtree: true, characterData: true });
+  editor.addEventListener('focus', check, { signal });
+  guardSubmit(
+    box,
+    {
+      submit: (event) => {
+        check();
+        if (!consumed(dispatch({ type: 'submit-attempted' }))) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      },
+      shortcut: (event) => {
+        if (consumed(dispatch({ type: 'shortcut' }))) event.preventDefault();
+      },
+    },
+    signal,
+  );
+  // A click on underlined text opens its card, without taking the caret away.
+  editor.addEventListener(
+    'click',
+    (event) => {
+      const key = view.findingAt(event.clientX, event.clientY);
+      if (key) dispatch({ type: 'panel-opened', key, grabFocus: false });
+    },
+    { signal },
+  );
+  signal.addEventListener('abort', () => {
+    mutations.disconnect();
+    clearTimeout(checkTimer);
+    dispatch({ type: 'box-gone' });
+  });
+
+  check();
+  return { recheck: check };
+}
