@@ -29,6 +29,20 @@ export default tseslint.config(
     },
   },
   {
+    // lib/ is logic: views come in through the entrypoints (a content script passes its overlay).
+    files: ['lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: UI_MODULES, message: 'lib/ does not import the UI; the entrypoints wire it in.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The engine runs in Node, the CLI and content scripts alike: no DOM, no browser API, no UI.
     files: ['lib/engine/**', 'lib/policy/**'],
     languageOptions: { globals: { ...globals.es2022 } },

@@ -102,14 +102,6 @@ export function Overlay(props: OverlayProps) {
           ))}
         </button>
       )}
-      {/* Read by the admin-*.spec.ts e2e tests only; goes once they read the cards (guidance-helpers). */}
-      <ul class="sr-only" aria-hidden="true">
-        {findings.map(({ key, finding }) => (
-          <li key={key} data-finding={key} data-rule-id={finding.ruleId} data-severity={finding.severity}>
-            {finding.message}
-          </li>
-        ))}
-      </ul>
       <p class="sr-only" role="status" aria-live="polite">
         {findings.length > 0 ? `Ambassador: ${summary}` : ''}
       </p>

@@ -14,6 +14,7 @@ import {
   type SiteSettings,
   type TrainingRecord,
 } from '../store/contract';
+import { isActiveOn } from '../store/settings';
 import { effectiveTrainingState } from '../store/training';
 
 export interface CheckContext {
@@ -21,6 +22,15 @@ export interface CheckContext {
   training: TrainingState;
   /** False when the site is switched off or nudges are snoozed. */
   active: boolean;
+}
+
+/**
+ * Stored settings with every site present (a site missing from the record is on). Read without
+ * zod: the content scripts stay small, and nothing here can switch a check on that should be off.
+ */
+function withDefaults(raw: unknown): SiteSettings {
+  const stored = (raw && typeof raw === 'object' ? raw : {}) as Partial<SiteSettings>;
+  return { ...stored, enabled: { ...DEFAULT_SETTINGS.enabled, ...stored.enabled } };
 }
 
 export function watchCheckContext(
@@ -43,7 +53,7 @@ export function watchCheckContext(
     onChange({
       policy: record.policy,
       training: effectiveTrainingState(training, record.policy),
-      active: settings.enabled[platform] !== false && snoozedFor <= 0,
+      active: isActiveOn(settings, platform),
     });
   };
 
@@ -53,7 +63,7 @@ export function watchCheckContext(
       browser.storage.sync.get(KEYS.training),
     ]);
     record = local[KEYS.activePolicy] as ActivePolicyRecord | undefined;
-    settings = { ...DEFAULT_SETTINGS, ...(local[KEYS.settings] as SiteSettings | undefined) };
+    settings = withDefaults(local[KEYS.settings]);
     training = sync[KEYS.training] as TrainingRecord | undefined;
     publish();
   };
@@ -62,7 +72,7 @@ export function watchCheckContext(
     if (area === 'local' && KEYS.activePolicy in changes)
       record = changes[KEYS.activePolicy]!.newValue as ActivePolicyRecord | undefined;
     else if (area === 'local' && KEYS.settings in changes)
-      settings = { ...DEFAULT_SETTINGS, ...(changes[KEYS.settings]!.newValue as SiteSettings | undefined) };
+      settings = withDefaults(changes[KEYS.settings]!.newValue);
     else if (area === 'sync' && KEYS.training in changes)
       training = changes[KEYS.training]!.newValue as TrainingRecord | undefined;
     else return;

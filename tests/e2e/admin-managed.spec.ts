@@ -20,6 +20,7 @@ import {
   writeManagedPolicy,
   X_EDITOR,
 } from './admin-helpers';
+import { expectShown } from './guidance-helpers';
 import { launch, openSite } from './harness';
 
 const unavailable = managedPolicyUnavailable();
@@ -54,9 +55,7 @@ test('a managed policy is in force in the compose box and shown in the popup; lo
     const x = await openSite(ext.context, 'x');
     await expect(x.locator(X_EDITOR).first()).toBeVisible();
     await typeInX(x, 'Shipping the bluebird update today');
-    await expect(x.locator('ambassador-overlay [data-rule-id="custom.no-bluebird"]').first()).toBeAttached({
-      timeout: 15_000,
-    });
+    await expectShown(x, x.locator(X_EDITOR).first(), 'custom.no-bluebird', 15_000);
 
     const options = await openExtensionPage(ext, 'options.html#policy');
     await expect(options.getByTestId('policy-in-force')).toHaveAttribute('data-source', 'managed');
@@ -113,9 +112,7 @@ test('an invalid managed policy is refused with its errors shown, and the previo
       const x = await openSite(ext.context, 'x');
       await expect(x.locator(X_EDITOR).first()).toBeVisible();
       await typeInX(x, 'bluebird again');
-      await expect(x.locator('ambassador-overlay [data-rule-id="custom.no-bluebird"]').first()).toBeAttached({
-        timeout: 15_000,
-      });
+      await expectShown(x, x.locator(X_EDITOR).first(), 'custom.no-bluebird', 15_000);
 
       // A fixed policy, picked up while the browser runs (Chromium watches the policy directory).
       writeManagedPolicy({ policy: { ...MANAGED, name: 'Acme Fixed Policy' } });

@@ -1,6 +1,7 @@
 /** Impact metrics: counted by real interactions, shown in the dashboard, exported, cleared. */
 import { readFileSync } from 'node:fs';
 import { expect, openExtensionPage, test, type ExtGlobal, typeInX, X_EDITOR } from './admin-helpers';
+import { expectShown } from './guidance-helpers';
 import { openSite } from './harness';
 
 test('metrics counted by real interactions appear in the dashboard; CSV export downloads', async ({
@@ -9,7 +10,7 @@ test('metrics counted by real interactions appear in the dashboard; CSV export d
   const x = await openSite(ext.context, 'x');
   await expect(x.locator(X_EDITOR).first()).toBeVisible();
   await typeInX(x, 'Call me at 512-555-0199 about the Dell XPS, you idiot');
-  await expect(x.locator('ambassador-overlay [data-rule-id]').first()).toBeAttached({ timeout: 15_000 });
+  await expectShown(x, x.locator(X_EDITOR).first(), 'pii.phone', 15_000);
 
   const options = await openExtensionPage(ext, 'options.html#impact');
   const total = (type: string) => options.getByTestId('totals').locator(`[data-metric="${type}"]`);

@@ -1,14 +1,14 @@
 /** The built-in course: in-training while under way, certified when passed, and the nudge goes away. */
 import { DEFAULT_POLICY } from '../../lib/policy';
 import { expect, openExtensionPage, test, type ExtGlobal, typeInX, X_EDITOR } from './admin-helpers';
+import { expectShown, shownRuleIds } from './guidance-helpers';
 import { openSite } from './harness';
 
 test('completing the course flips the training state and the training nudge stops', async ({ ext }) => {
   const x = await openSite(ext.context, 'x');
   await expect(x.locator(X_EDITOR).first()).toBeVisible();
   await typeInX(x, 'Loving my new Dell XPS 13 for travel.');
-  const trainingNudge = x.locator('ambassador-overlay [data-rule-id="training.required"]');
-  await expect(trainingNudge.first()).toBeAttached({ timeout: 15_000 });
+  const overlay = await expectShown(x, x.locator(X_EDITOR).first(), 'training.required', 15_000);
 
   const options = await openExtensionPage(ext, 'options.html#training');
   const state = options.getByTestId('training-state');
@@ -57,5 +57,5 @@ test('completing the course flips the training state and the training nudge stop
   await expect(popup.getByTestId('training-state')).toHaveAttribute('data-state', 'certified');
 
   // The open compose box re-checks: a draft about the brand no longer asks for training.
-  await expect(trainingNudge).toHaveCount(0, { timeout: 15_000 });
+  await expect.poll(() => shownRuleIds(overlay), { timeout: 15_000 }).not.toContain('training.required');
 });

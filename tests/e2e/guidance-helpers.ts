@@ -210,9 +210,14 @@ export async function shownRuleIds(overlay: Locator): Promise<string[]> {
 }
 
 /** Waits until the editor's overlay shows the finding for `ruleId`; returns that overlay. */
-export async function expectShown(page: Page, editor: Locator, ruleId: string): Promise<Locator> {
+export async function expectShown(
+  page: Page,
+  editor: Locator,
+  ruleId: string,
+  timeout?: number,
+): Promise<Locator> {
   const overlay = await overlayFor(page, editor);
-  await expect.poll(() => shownRuleIds(overlay)).toContain(ruleId);
+  await expect.poll(() => shownRuleIds(overlay), { timeout }).toContain(ruleId);
   return overlay;
 }
 

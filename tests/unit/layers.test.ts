@@ -19,6 +19,11 @@ describe('layer rules', { timeout: 30_000 }, () => {
     ['lib/policy/bad.ts', "import { h } from 'preact';\nexport const x = h;\n"],
     ['lib/engine/bad.ts', "import { Popup } from '../../components/popup/Popup';\nexport const x = Popup;\n"],
     ['components/popup/bad.ts', "import { browser } from 'wxt/browser';\nexport const x = browser;\n"],
+    [
+      'lib/content/bad.ts',
+      "import { Overlay } from '../../components/overlay/Overlay';\nexport const x = Overlay;\n",
+    ],
+    ['lib/store/bad.ts', "import { render } from 'preact';\nexport const x = render;\n"],
   ])('%s: refused', async (file, code) => {
     expect(await ruleIds(file, code)).toContain('no-restricted-imports');
   });
