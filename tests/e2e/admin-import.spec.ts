@@ -37,7 +37,7 @@ test('importing a policy file changes the nudges in a compose box that is alread
 
   // The open compose box re-checks with the new policy, without a reload.
   await expect.poll(() => shownRuleIds(overlay), { timeout: 15_000 }).toContain('custom.no-bluebird');
-  await expect(x.locator(X_EDITOR).first()).toContainText('bluebird update today');
+  await expect(x.locator(X_EDITOR).first()).toHaveText(text);
 
   // Removing the import brings the built-in policy back, live as well.
   await options.getByRole('button', { name: 'Remove the imported policy' }).click();
