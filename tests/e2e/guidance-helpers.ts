@@ -205,7 +205,10 @@ export async function shownRuleIds(overlay: Locator): Promise<string[]> {
   const ids = await overlay
     .locator('.card')
     .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-rule-id')!));
-  if (!wasOpen) await badge.click();
+  if (!wasOpen) {
+    await badge.click();
+    await drawn(overlay);
+  }
   return ids;
 }
 
@@ -221,8 +224,19 @@ export async function expectShown(
   return overlay;
 }
 
+/**
+ * Two animation frames in the page: a check that already ran (a click that closes the cards
+ * re-checks on focus) is drawn by then, so a count read afterwards is not one behind.
+ */
+async function drawn(overlay: Locator): Promise<void> {
+  await overlay
+    .page()
+    .evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 /** How many checks the overlay has drawn (its host says so: counts only, never text or findings). */
 export async function checksDrawn(overlay: Locator): Promise<number> {
+  await drawn(overlay);
   return Number(await overlay.getAttribute('data-checks'));
 }
 
