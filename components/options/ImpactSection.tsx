@@ -31,36 +31,36 @@ const ACTIONS: { type: MetricType; color: string }[] = [
 /** How many rules the "by rule" table lists, most shown first. */
 const TOP_RULES = 12;
 
+/** The columns of the count tables: which event each counts. */
+const COUNT_COLUMNS: { type: MetricType; label: string }[] = [
+  { type: 'finding-shown', label: 'Shown' },
+  { type: 'fix-applied', label: 'Fixed' },
+  { type: 'dismissed', label: 'Dismissed' },
+  { type: 'post-held', label: 'Held' },
+];
+
 interface CountRow {
   key: string;
-  shown: number;
-  fixed: number;
-  dismissed: number;
-  held: number;
+  counts: Partial<Record<MetricType, number>>;
 }
 
-/** Shown / fixed / dismissed / held counts per key (category, rule id), rows with counts only. */
+/** Counts per key (category, rule id) of the COUNT_COLUMNS events; rows with counts only. */
 function countRows(
   buckets: readonly MetricBucket[],
   keyOf: (b: MetricBucket) => string | undefined,
 ): CountRow[] {
   const rows = new Map<string, CountRow>();
-  const column: Partial<Record<MetricType, keyof Omit<CountRow, 'key'>>> = {
-    'finding-shown': 'shown',
-    'fix-applied': 'fixed',
-    dismissed: 'dismissed',
-    'post-held': 'held',
-  };
   for (const b of buckets) {
     const key = keyOf(b);
-    const col = column[b.type];
-    if (!key || !col) continue;
-    const row = rows.get(key) ?? { key, shown: 0, fixed: 0, dismissed: 0, held: 0 };
-    row[col] += b.count;
+    if (!key || !COUNT_COLUMNS.some((c) => c.type === b.type)) continue;
+    const row = rows.get(key) ?? { key, counts: {} };
+    row.counts[b.type] = (row.counts[b.type] ?? 0) + b.count;
     rows.set(key, row);
   }
   return [...rows.values()];
 }
+
+const shownCount = (r: CountRow) => r.counts['finding-shown'] ?? 0;
 
 function CountTable(props: {
   testId: string;
@@ -76,28 +76,22 @@ function CountTable(props: {
       <thead>
         <tr>
           <th scope="col">{props.head}</th>
-          <th scope="col" class="num">
-            Shown
-          </th>
-          <th scope="col" class="num">
-            Fixed
-          </th>
-          <th scope="col" class="num">
-            Dismissed
-          </th>
-          <th scope="col" class="num">
-            Held
-          </th>
+          {COUNT_COLUMNS.map((c) => (
+            <th scope="col" class="num" key={c.type}>
+              {c.label}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {props.rows.map((r) => (
           <tr key={r.key} data-key={r.key}>
             <th scope="row">{props.label(r.key)}</th>
-            <td class="num">{r.shown}</td>
-            <td class="num">{r.fixed}</td>
-            <td class="num">{r.dismissed}</td>
-            <td class="num">{r.held}</td>
+            {COUNT_COLUMNS.map((c) => (
+              <td class="num" key={c.type}>
+                {r.counts[c.type] ?? 0}
+              </td>
+            ))}
           </tr>
         ))}
       </tbody>
@@ -134,7 +128,7 @@ export function ImpactSection({ buckets, loaded, error, retentionDays, onClear }
     (a, b) => CATEGORIES.indexOf(a.key as Category) - CATEGORIES.indexOf(b.key as Category),
   );
   const ruleRows = countRows(buckets, (b) => b.ruleId || undefined)
-    .sort((a, b) => b.shown - a.shown || a.key.localeCompare(b.key))
+    .sort((a, b) => shownCount(b) - shownCount(a) || a.key.localeCompare(b.key))
     .slice(0, TOP_RULES);
 
   const exportCsv = () => {

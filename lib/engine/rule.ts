@@ -122,7 +122,7 @@ export function isEnabled(rule: Rule, policy: object): boolean {
   const sectionValue = (policy as Record<string, { enabled?: unknown } | undefined>)[section];
   if (key !== undefined && sectionValue?.enabled === false) return false;
   const own = settingsOf(rule, policy) as { enabled?: unknown } | undefined;
-  return own !== undefined && own?.enabled !== false;
+  return own !== undefined && own.enabled !== false;
 }
 
 /** The finding a report becomes. */
