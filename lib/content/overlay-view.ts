@@ -15,6 +15,8 @@ import { isDarkBehind } from './page-theme';
 import { visibleFindings, type KeyedFinding, type PanelState, type SessionState } from './session-state';
 
 const OVERLAY_TAG = 'ambassador-overlay';
+/** Numbers the overlays of this page, so a host keeps one name when the page moves it (counts only). */
+let overlaysMade = 0;
 
 export interface ShownFinding extends KeyedFinding {
   /** Viewport boxes of the finding's span (none for whole-draft findings). */
@@ -139,7 +141,7 @@ export function createOverlayView(options: ViewOptions): OverlayView {
     placement: 'top:0;left:0;width:0;height:0',
     zIndex: 2147483646,
     css: options.ui.css,
-    data: { platform: options.platform, surface: box.surface, checks: '0' },
+    data: { platform: options.platform, surface: box.surface, box: String(++overlaysMade), checks: '0' },
     signal,
   }).then(({ host, container }) => {
     if (signal.aborted) return;

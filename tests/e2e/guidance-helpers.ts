@@ -173,11 +173,11 @@ export async function overlayFor(page: Page, editor: Locator): Promise<Locator> 
       host.shadowRoot?.querySelector('.badge'),
     ),
   );
-  const index = await page.evaluate((editorBox) => {
+  const id = await page.evaluate((editorBox) => {
     const hosts = [...document.querySelectorAll('ambassador-overlay')];
-    let best = -1;
+    let best: string | undefined;
     let bestDistance = Infinity;
-    hosts.forEach((host, i) => {
+    hosts.forEach((host) => {
       const badge = host.shadowRoot?.querySelector('.badge');
       if (!badge) return;
       const r = badge.getBoundingClientRect();
@@ -185,12 +185,13 @@ export async function overlayFor(page: Page, editor: Locator): Promise<Locator> 
       const dx = Math.max(editorBox.x - cx, 0, cx - (editorBox.x + editorBox.width));
       const dy = Math.max(editorBox.y - cy, 0, cy - (editorBox.y + editorBox.height));
       const distance = Math.hypot(dx, dy);
-      if (distance < bestDistance) [best, bestDistance] = [i, distance];
+      if (distance < bestDistance) [best, bestDistance] = [(host as HTMLElement).dataset.box, distance];
     });
     return best;
   }, box);
-  if (index < 0) throw new Error('no overlay with a badge on the page');
-  return page.locator('ambassador-overlay').nth(index);
+  if (!id) throw new Error('no overlay with a badge on the page');
+  // By its number, not its position: a page that re-renders <body> moves the hosts around.
+  return page.locator(`ambassador-overlay[data-box="${id}"]`);
 }
 
 /**
@@ -219,9 +220,10 @@ export async function expectShown(
   ruleId: string,
   timeout?: number,
 ): Promise<Locator> {
-  const overlay = await overlayFor(page, editor);
-  await expect.poll(() => shownRuleIds(overlay), { timeout }).toContain(ruleId);
-  return overlay;
+  // The overlay is looked up again on every try: the nearest badge at first may be another box's,
+  // drawn before this box's first check.
+  await expect.poll(async () => shownRuleIds(await overlayFor(page, editor)), { timeout }).toContain(ruleId);
+  return overlayFor(page, editor);
 }
 
 /**
