@@ -7,7 +7,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
-  retries: 0,
+  // One retry on CI, and the list reporter names every test that needed it (flaky): see the
+  // closing note of 2026-12-01 for the intermittent random-edits and overlay-lookup failures.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   outputDir: 'test-results',
 });
