@@ -7,8 +7,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
-  // One retry on CI, and the list reporter names every test that needed it (flaky): see the
-  // closing note of 2026-12-01 for the intermittent random-edits and overlay-lookup failures.
+  // One retry on CI; the list reporter names every test that needed it as flaky. Known: a
+  // random-edits step ("Dell " then three backspaces) now and then shows no cards for 10 s.
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   outputDir: 'test-results',
