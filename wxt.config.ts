@@ -36,7 +36,8 @@ export default defineConfig({
     name: 'Ambassador',
     description:
       'Coaches you, on your device, to post on X, Facebook and LinkedIn within your company social-media policy.',
-    permissions: ['storage'],
+    // scripting: the RE2 engine is injected only into pages whose policy needs it (lib/content/re2-loader.ts).
+    permissions: ['storage', 'scripting'],
     host_permissions: [...HOST_MATCHES],
     storage: { managed_schema: MANAGED_SCHEMA_FILE },
     ...(browser === 'firefox'

@@ -16,6 +16,7 @@ import {
 } from '../store/contract';
 import { isActiveOn } from '../store/settings';
 import { effectiveTrainingState } from '../store/training';
+import { loadRe2, needsRe2 } from './re2-loader';
 
 export interface CheckContext {
   policy: Policy;
@@ -42,6 +43,7 @@ export function watchCheckContext(
   let training: TrainingRecord | undefined;
   let settings: SiteSettings = DEFAULT_SETTINGS;
   let snoozeTimer: ReturnType<typeof setTimeout> | undefined;
+  let re2Tried = false;
 
   const publish = () => {
     if (signal.aborted) return;
@@ -50,6 +52,15 @@ export function watchCheckContext(
     // Wake up by ourselves when the snooze ends.
     if (snoozedFor > 0) snoozeTimer = setTimeout(publish, Math.min(snoozedFor, 2 ** 31 - 1));
     if (!record) return onChange(undefined);
+    if (!re2Tried && needsRe2(record.policy)) {
+      // Checks wait for the engine its patterns need (a few ms); if it cannot be loaded they run
+      // anyway and the rules that need it say that they failed.
+      re2Tried = true;
+      void loadRe2()
+        .catch((e: unknown) => console.error('Ambassador: admin patterns cannot run here', e))
+        .finally(publish);
+      return;
+    }
     onChange({
       policy: record.policy,
       training: effectiveTrainingState(training, record.policy),

@@ -1,3 +1,4 @@
+import './re2.ts'; // admin patterns that need RE2 work wherever the whole engine is loaded
 export * from './types.ts';
 export { evaluate, compareFindings } from './evaluate.ts';
 export { applyEdits } from './edits.ts';

@@ -1,10 +1,11 @@
+/**
+ * The linear-time engine for admin patterns, provided to the engine on import. The engine's full
+ * entry (`./index.ts`), the policy layer, the background and the CLI import it; a content script
+ * does not (it is a quarter of the bundle) and loads it only when its policy needs it.
+ */
 import { RE2JS } from 're2js';
+import { provideRe2 } from './admin-pattern.ts';
 
-/** An admin pattern on RE2 (linear time), or null when it does not compile. */
-export function compileRe2(source: string, caseSensitive: boolean): RE2JS | null {
-  try {
-    return RE2JS.compile(source, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
-  } catch {
-    return null; // parsePolicy refuses such patterns; a hand-built policy just loses the rule
-  }
-}
+provideRe2(RE2JS);
+
+export { RE2JS };

@@ -6,8 +6,9 @@
  * check of 3,000 characters takes about 0.3 ms on a 2-core machine; past about 3,000 terms in one
  * list the regex engine stops compiling the matcher to machine code and the same check takes 20 ms.
  */
+import { adminPatterns } from '../engine/admin-pattern.ts';
 import { evaluate } from '../engine/evaluate.ts';
-import { compileRe2 } from '../engine/re2.ts';
+import { RE2JS } from '../engine/re2.ts';
 import type { PolicyError } from './parse.ts';
 import type { Policy } from './schema.ts';
 
@@ -32,17 +33,13 @@ function termCount(value: unknown): number {
 }
 
 function programSize(policy: Policy): number {
-  const patterns = [
-    ...policy.customRules.flatMap((r) =>
-      r.pattern === undefined ? [] : [[r.pattern, r.caseSensitive] as const],
-    ),
-    ...policy.pii.identifiers.map((d) => [d.pattern, true] as const),
-  ];
-  // A pattern that does not compile is refused by the schema already.
-  return patterns.reduce(
-    (n, [source, caseSensitive]) => n + (compileRe2(source, caseSensitive)?.programSize() ?? 0),
-    0,
-  );
+  return adminPatterns(policy).reduce((n, { source, caseSensitive }) => {
+    try {
+      return n + RE2JS.compile(source, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE).programSize();
+    } catch {
+      return n; // the schema refuses it already
+    }
+  }, 0);
 }
 
 /** The document's size, before it is parsed. */

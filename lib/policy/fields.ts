@@ -3,7 +3,7 @@
  * rule's settings (each rule declares its own settings next to its code, in lib/engine/rules).
  */
 import { z } from 'zod';
-import { RE2JS } from 're2js';
+import { RE2JS } from '../engine/re2.ts';
 import { PLATFORMS, type Platform, type Severity } from '../engine/types.ts';
 
 export const SeveritySchema = z.enum(['info', 'warn', 'block']);

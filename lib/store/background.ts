@@ -5,7 +5,7 @@
  * entrypoints/background.ts only calls startBackground().
  */
 import { browser } from 'wxt/browser';
-import { KEYS, type MetricEvent } from './contract';
+import { KEYS, type MetricEvent, type Re2Request } from './contract';
 import { activePolicyItem } from './items';
 import { pruneMetrics, recordMetric } from './metrics-db';
 import { dayOf, parseMetricMessage } from './metrics-model';
@@ -27,6 +27,27 @@ export interface Background {
   started: Promise<void>;
 }
 
+interface Sender {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+function isRe2Request(message: unknown): message is Re2Request {
+  return (message as Re2Request | null)?.kind === 'ambassador:load-re2';
+}
+
+/** Runs `re2.js` in the asking content script's world (its frame only); rejects when it cannot. */
+async function injectRe2(sender: Sender): Promise<{ ok: true }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('RE2 is injected into pages only');
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [sender.frameId ?? 0] },
+    files: ['/re2.js'],
+  });
+  return { ok: true };
+}
+
 export function startBackground(metrics: MetricStore = indexedDbMetrics): Background {
   const republish = serialized(publishPolicy);
 
@@ -46,8 +67,10 @@ export function startBackground(metrics: MetricStore = indexedDbMetrics): Backgr
   });
 
   // Metric events from the content scripts: counts only, written at once (the worker may stop).
-  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+  // And the RE2 engine, into the frame of a content script whose policy needs it.
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
+    if (isRe2Request(message)) return injectRe2(sender);
     const event = parseMetricMessage(message);
     if (!event) return undefined;
     return metrics.record(event).then(

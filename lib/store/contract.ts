@@ -45,6 +45,11 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   enabled: Object.fromEntries(PLATFORMS.map((p) => [p, true])) as Record<Platform, boolean>,
 };
 
+/** A content script asks the background to inject the RE2 engine into its frame. */
+export interface Re2Request {
+  kind: 'ambassador:load-re2';
+}
+
 export interface MetricMessage {
   kind: 'ambassador:metric';
   event: MetricEvent;

@@ -45,6 +45,39 @@ test('importing a policy file changes the nudges in a compose box that is alread
   await expect.poll(() => shownRuleIds(overlay), { timeout: 15_000 }).not.toContain('custom.no-bluebird');
 });
 
+test("a policy whose patterns need RE2 loads it into the content script on demand, out of the page's reach", async ({
+  ext,
+}) => {
+  const options = await openExtensionPage(ext, 'options.html#policy');
+  const policy = {
+    ...DEFAULT_POLICY_INPUT,
+    name: 'Acme Patterns',
+    customRules: [
+      {
+        id: 'project-code',
+        // An open repeat: too slow for the page's own RegExp on hostile text, so it runs on RE2.
+        pattern: '\\bPRJ-[A-Z]+\\b',
+        caseSensitive: true,
+        severity: 'warn',
+        guideline: 'keep-confidential',
+        message: 'Project codes are internal.',
+      },
+    ],
+  };
+  await options
+    .getByTestId('policy-file')
+    .setInputFiles({ name: 'patterns.json', mimeType: 'application/json', buffer: json(policy) });
+  await expect(options.getByTestId('policy-name')).toHaveText('Acme Patterns');
+
+  const x = await openSite(ext.context, 'x');
+  await expect(x.locator(X_EDITOR).first()).toBeVisible();
+  await typeInX(x, 'Proud of the PRJ-FALCON team at Dell');
+  const overlay = await expectShown(x, x.locator(X_EDITOR).first(), 'custom.project-code');
+  expect(await shownRuleIds(overlay)).not.toContain('custom.failed');
+  // The engine lives in the extension's isolated world; the page never sees it.
+  expect(await x.evaluate(() => '__ambassadorRe2' in globalThis)).toBe(false);
+});
+
 test('an invalid policy file is refused with every error and its path; the policy in force stays', async ({
   ext,
 }) => {

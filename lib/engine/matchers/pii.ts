@@ -9,7 +9,7 @@
  */
 import { findNumbers } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
-import type { RE2JS } from 're2js';
+import type { AdminPattern } from '../admin-pattern.ts';
 import { lowerIfSafe } from '../case.ts';
 import { overlaps, type Span } from '../spans.ts';
 import { findAll } from '../terms.ts';
@@ -77,7 +77,7 @@ interface Detector {
 
 export interface CompiledIdentifier {
   def: { id: string; label: string; placeholder: string; severity: Severity; window: number };
-  re: RE2JS;
+  pattern: AdminPattern;
   context: RegExp | null;
 }
 
@@ -261,11 +261,8 @@ export function detectPii(text: string, cfg: PiiSettings, c: PiiPrepared, lower?
       (lower ??= text.length >= 256 ? lowerIfSafe(text) : null),
     );
     if (ctxHits.length === 0) continue;
-    const m = id.re.matcher(text);
-    let n = 0;
-    while (m.find() && n++ < 200) {
-      const s = { start: m.start(), end: m.end() };
-      if (s.end === s.start || !/\d/.test(text.slice(s.start, s.end)) || inUrl(s) || !free(s)) continue;
+    for (const s of id.pattern.spans(text, 200)) {
+      if (!/\d/.test(text.slice(s.start, s.end)) || inUrl(s) || !free(s)) continue;
       const near = ctxHits.some((h) => h.end <= s.start && s.start - h.end <= id.def.window);
       if (near) add(id.def.id, id.def, s);
     }

@@ -173,3 +173,28 @@ describe('metric messages', () => {
     expect(error).toHaveBeenCalledWith('Ambassador: metric not recorded', expect.any(Error));
   });
 });
+
+describe('loading RE2 into a content script', () => {
+  const request = { kind: 'ambassador:load-re2' };
+
+  it("injects re2.js into the asking frame only, and only for the extension's own content scripts", async () => {
+    await started();
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    const sender = { id: fakeBrowser.runtime.id, tab: { id: 7 } as Browser.tabs.Tab, frameId: 3 };
+    expect(await fakeBrowser.runtime.onMessage.trigger(request, sender)).toEqual([{ ok: true }]);
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: ['/re2.js'] });
+    expect(
+      await fakeBrowser.runtime.onMessage.trigger(request, { ...sender, id: 'another-extension' }),
+    ).toEqual([undefined]);
+    expect(inject).toHaveBeenCalledTimes(1);
+  });
+
+  it('fails the request when there is no tab to inject into', async () => {
+    await started();
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    await expect(
+      fakeBrowser.runtime.onMessage.trigger(request, { id: fakeBrowser.runtime.id }),
+    ).rejects.toThrow(/pages only/);
+    expect(inject).not.toHaveBeenCalled();
+  });
+});

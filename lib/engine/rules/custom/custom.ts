@@ -1,8 +1,8 @@
 /**
- * Admin rules. Patterns run on re2js (linear time, so no pattern can hang a page); terms use the
+ * Admin rules. Patterns run in bounded or linear time (see admin-pattern.ts: no pattern can hang a page); terms use the
  * same literal term matcher as the built-in lists. A fix replaces the match with a literal text.
  */
-import { compileRe2 } from '../../re2.ts';
+import { compileAdminPattern } from '../../admin-pattern.ts';
 import type { Fields } from '../../../policy/fields.ts';
 import { defineRule } from '../../rule.ts';
 import type { Span } from '../../spans.ts';
@@ -53,22 +53,18 @@ export const customRule = defineRule({
   prepare: (rules) =>
     rules.map((rule) => ({
       rule,
-      re2: rule.pattern !== undefined ? compileRe2(rule.pattern, rule.caseSensitive) : null,
+      pattern: rule.pattern !== undefined ? compileAdminPattern(rule.pattern, rule.caseSensitive) : null,
       terms: rule.terms ? termRegex(rule.terms, rule.caseSensitive) : null,
     })),
   run(r) {
     const { text } = r;
     if (text.length === 0) return;
-    for (const { rule, re2, terms } of r.prepared) {
-      const spans: Span[] = [];
-      if (re2) {
-        const m = re2.matcher(text);
-        while (spans.length < MAX_MATCHES && m.find()) {
-          if (m.end() > m.start()) spans.push({ start: m.start(), end: m.end() });
-        }
-      } else if (terms) {
-        spans.push(...r.find(terms, MAX_MATCHES));
-      }
+    for (const { rule, pattern, terms } of r.prepared) {
+      const spans: readonly Span[] = pattern
+        ? pattern.spans(text, MAX_MATCHES)
+        : terms
+          ? r.find(terms, MAX_MATCHES)
+          : [];
       for (const s of spans) {
         r.report({
           id: `custom.${rule.id}`,

@@ -4,7 +4,7 @@
  */
 import { replaceDraft, replaceSpan } from '../../fixes.ts';
 import { detectPii, normPii, type PiiPrepared } from '../../matchers/pii.ts';
-import { compileRe2 } from '../../re2.ts';
+import { compileAdminPattern } from '../../admin-pattern.ts';
 import type { Fields } from '../../../policy/fields.ts';
 import { defineRule } from '../../rule.ts';
 import { format } from '../../template.ts';
@@ -117,8 +117,8 @@ export const personalDataRule = defineRule({
   prepare: (cfg): PiiPrepared => ({
     allow: new Set(cfg.allow.map(normPii)),
     identifiers: cfg.identifiers.flatMap((def) => {
-      const re = compileRe2(def.pattern, true);
-      return re ? [{ def, re, context: termRegex(def.context) }] : [];
+      const pattern = compileAdminPattern(def.pattern, true);
+      return pattern ? [{ def, pattern, context: termRegex(def.context) }] : [];
     }),
   }),
   run(r) {
