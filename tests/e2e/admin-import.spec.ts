@@ -35,7 +35,9 @@ test('importing a policy file changes the nudges in a compose box that is alread
   await expect(options.getByTestId('policy-name')).toHaveText('Acme Imported Policy');
   await expect.poll(async () => (await activePolicy(ext.worker!))?.source).toBe('imported');
 
-  // The open compose box re-checks with the new policy, without a reload.
+  // The open compose box re-checks with the new policy, without a reload. Back to its tab first:
+  // headless Chromium runs requestAnimationFrame, which draws the nudges, only in the tab in front.
+  await x.bringToFront();
   await expect.poll(() => shownRuleIds(overlay), { timeout: 15_000 }).toContain('custom.no-bluebird');
   await expect(x.locator(X_EDITOR).first()).toHaveText(text);
 

@@ -57,5 +57,7 @@ test('completing the course flips the training state and the training nudge stop
   await expect(popup.getByTestId('training-state')).toHaveAttribute('data-state', 'certified');
 
   // The open compose box re-checks: a draft about the brand no longer asks for training.
+  // Back to the compose box's tab: headless Chromium draws (requestAnimationFrame) only in front.
+  await x.bringToFront();
   await expect.poll(() => shownRuleIds(overlay), { timeout: 15_000 }).not.toContain('training.required');
 });
