@@ -6,5 +6,7 @@ import { SITES } from '@/lib/sites/sites';
 export default defineContentScript({
   matches: SITES.facebook.matches,
   runAt: 'document_idle',
-  main: (ctx) => startContentScript(facebookAdapter, ctx, overlayUi),
+  // No start broadcast to the page (window.postMessage); the scripts' lifetime is their own (lib/content/lifetime.ts).
+  noScriptStartedPostMessage: true,
+  main: () => startContentScript(facebookAdapter, overlayUi),
 });

@@ -33,10 +33,18 @@ const important = (declarations: string) =>
     .join(' ');
 
 /** Resolves once the host is on the page; it leaves the page when `signal` aborts. */
-export async function mountHost(ctx: ContentScriptContext, options: HostOptions): Promise<Host> {
+export async function mountHost(options: HostOptions): Promise<Host> {
   const { signal } = options;
+  // WXT's UI asks its context only when to go; the host's own signal says that (not WXT's
+  // ctx.signal, which a page can abort: see lifetime.ts).
+  const lifetime = {
+    onInvalidated: (done: () => void) => {
+      signal.addEventListener('abort', done);
+      return () => signal.removeEventListener('abort', done);
+    },
+  } as Pick<ContentScriptContext, 'onInvalidated'> as ContentScriptContext;
   const hostCss = `:host { ${important(`position:fixed;display:block;${options.placement};z-index:${options.zIndex}`)} }`;
-  const ui = await createShadowRootUi(ctx, {
+  const ui = await createShadowRootUi(lifetime, {
     name: options.name,
     // Our own placement: WXT's positions are relative to the anchor, ours is the viewport.
     position: 'inline',

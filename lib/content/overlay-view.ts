@@ -4,7 +4,6 @@
  * is under a click. What the overlay looks like is injected (`OverlayRenderer`): lib/ holds no
  * UI components.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Platform } from '../engine/types';
 import { editorBox, spanBoxes, type Box } from '../editor/geometry';
 import type { TextModel } from '../editor/text-model';
@@ -71,7 +70,6 @@ export interface OverlayView {
 }
 
 interface ViewOptions {
-  ctx: ContentScriptContext;
   ui: OverlayUi;
   platform: Platform;
   box: ComposeBox;
@@ -136,7 +134,7 @@ export function createOverlayView(options: ViewOptions): OverlayView {
 
   // Unmount the view before its host leaves the page.
   signal.addEventListener('abort', () => mounted?.renderer.unmount());
-  void mountHost(options.ctx, {
+  void mountHost({
     name: OVERLAY_TAG,
     placement: 'top:0;left:0;width:0;height:0',
     zIndex: 2147483646,

@@ -3,7 +3,6 @@
  * feed what happens to the session's state machine (session-state.ts) and carry out its effects
  * through the DOM parts: the overlay view, the submit guard, the metrics reporter, the toast.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { applyEditsToEditor } from '../editor/apply-edits';
 import { readTextModel } from '../editor/text-model';
 import { evaluate } from '../engine/evaluate';
@@ -25,7 +24,8 @@ export interface Session {
 }
 
 export interface SessionOptions {
-  ctx: ContentScriptContext;
+  /** The content script's lifetime (a box's `signal` ends with the box). */
+  lifetime: AbortSignal;
   ui: OverlayUi;
   box: ComposeBox;
   adapter: SiteAdapter;
@@ -35,7 +35,7 @@ export interface SessionOptions {
 
 const consumed = (effects: Effect[]) => effects.some((effect) => effect.type === 'prevent-default');
 
-export function startSession({ ctx, ui, box, adapter, context, signal }: SessionOptions): Session {
+export function startSession({ lifetime, ui, box, adapter, context, signal }: SessionOptions): Session {
   const { editor } = box;
   let state = INITIAL_STATE;
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
@@ -49,7 +49,6 @@ export function startSession({ ctx, ui, box, adapter, context, signal }: Session
   };
 
   const view = createOverlayView({
-    ctx,
     ui,
     platform: adapter.platform,
     box,
@@ -78,7 +77,7 @@ export function startSession({ ctx, ui, box, adapter, context, signal }: Session
       case 'apply-fix':
         return void applyFix(effect);
       case 'toast':
-        return void showToast(ctx, effect.message);
+        return void showToast(effect.message, lifetime);
       case 'prevent-default':
         // The listener that dispatched the event consumes it (see `consumed`).
         return;

@@ -1,12 +1,13 @@
 /** The content script's shell: keeps the check context current and runs a session per compose box. */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../sites/types';
 import { watchCheckContext, type CheckContext } from './context';
+import { extensionLifetime } from './lifetime';
 import type { OverlayUi } from './overlay-view';
 import { startSession, type Session } from './session';
 import { watchComposeBoxes } from './watch-compose-boxes';
 
-export function startContentScript(adapter: SiteAdapter, ctx: ContentScriptContext, ui: OverlayUi): void {
+export function startContentScript(adapter: SiteAdapter, ui: OverlayUi): void {
+  const lifetime = extensionLifetime();
   let context: CheckContext | undefined;
   const sessions = new Set<Session>();
   watchCheckContext(
@@ -15,15 +16,15 @@ export function startContentScript(adapter: SiteAdapter, ctx: ContentScriptConte
       context = next;
       for (const session of sessions) session.recheck();
     },
-    ctx.signal,
+    lifetime,
   );
   watchComposeBoxes(
     adapter,
     (box, signal) => {
-      const session = startSession({ ctx, ui, box, adapter, context: () => context, signal });
+      const session = startSession({ lifetime, ui, box, adapter, context: () => context, signal });
       sessions.add(session);
       signal.addEventListener('abort', () => sessions.delete(session));
     },
-    ctx.signal,
+    lifetime,
   );
 }

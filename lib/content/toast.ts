@@ -2,7 +2,6 @@
  * A short notice on the page for when there is no overlay left to speak through (the compose box
  * closed while a fix was under way). Text only, in its own shadow root; it goes away by itself.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountHost } from './overlay-host';
 
 const SHOW_MS = 8000;
@@ -12,14 +11,15 @@ const TOAST_CSS = `
   font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 8px 24px rgb(0 0 0 / 0.3); }
 `;
 
-export async function showToast(ctx: ContentScriptContext, message: string): Promise<void> {
+/** `lifetime`: the content script's (the compose box may be gone already). */
+export async function showToast(message: string, lifetime: AbortSignal): Promise<void> {
   const shown = new AbortController();
-  const { container } = await mountHost(ctx, {
+  const { container } = await mountHost({
     name: 'ambassador-toast',
     placement: 'bottom:16px;right:16px',
     zIndex: 2147483647,
     css: TOAST_CSS,
-    signal: AbortSignal.any([shown.signal, ctx.signal]),
+    signal: AbortSignal.any([shown.signal, lifetime]),
   });
   const note = document.createElement('div');
   note.className = 'toast';
