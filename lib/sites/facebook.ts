@@ -27,23 +27,29 @@ export const FACEBOOK_SELECTORS = {
   profileLink: '[role="banner"] a[aria-label="Your profile"]',
 } as const;
 
-/** The box's own label, first match wins. */
-const LABELS: readonly { label: RegExp; kind: FacebookBoxKind }[] = [
-  { label: /^Message\b/i, kind: 'message' },
-  { label: /^Reply to /i, kind: 'reply' },
-  { label: /^(Write a comment|Comment as )/i, kind: 'comment' },
-];
-
 /** A Messenger chat box ("message") or a surface that gets nudges. */
 export type FacebookBoxKind = Surface | 'message';
 
+/** How a box's own label begins tells its kind; first match wins. Strings, so they can be data. */
+export const FACEBOOK_LABELS: readonly { kind: FacebookBoxKind; startsWith: readonly string[] }[] = [
+  { kind: 'message', startsWith: ['Message'] },
+  { kind: 'reply', startsWith: ['Reply to '] },
+  { kind: 'comment', startsWith: ['Write a comment', 'Comment as '] },
+];
+
 export function classifyFacebookBox(editor: HTMLElement): FacebookBoxKind {
   const label = editor.getAttribute('aria-label') ?? '';
-  const byLabel = LABELS.find((entry) => entry.label.test(label));
+  const byLabel = FACEBOOK_LABELS.find((entry) => entry.startsWith.some((start) => label.startsWith(start)));
   if (byLabel) return byLabel.kind;
   if (editor.ownerDocument.location.pathname.startsWith('/messages/')) return 'message';
   // An unknown label (another language): a box inside a feed post is a comment box.
   return editor.closest(`${FACEBOOK_SELECTORS.feedUnit}, ${FACEBOOK_SELECTORS.article}`) ? 'comment' : 'post';
+}
+
+function outermost(node: Element, selector: string): Element | null {
+  let found: Element | null = null;
+  for (let at = node.closest(selector); at; at = at.parentElement?.closest(selector) ?? null) found = at;
+  return found;
 }
 
 /**
@@ -52,17 +58,12 @@ export function classifyFacebookBox(editor: HTMLElement): FacebookBoxKind {
  * holds post text.
  */
 function postOf(editor: HTMLElement): Element | undefined {
-  let topmost: Element | null = null;
-  for (
-    let at = editor.closest(FACEBOOK_SELECTORS.article);
-    at;
-    at = at.parentElement?.closest(FACEBOOK_SELECTORS.article) ?? null
-  )
-    topmost = at;
   return (
-    [editor.closest(FACEBOOK_SELECTORS.feedUnit), topmost, editor.closest(FACEBOOK_SELECTORS.dialog)].find(
-      (container) => container?.querySelector(FACEBOOK_SELECTORS.postText),
-    ) ?? undefined
+    [
+      editor.closest(FACEBOOK_SELECTORS.feedUnit),
+      outermost(editor, FACEBOOK_SELECTORS.article),
+      editor.closest(FACEBOOK_SELECTORS.dialog),
+    ].find((container) => container?.querySelector(FACEBOOK_SELECTORS.postText)) ?? undefined
   );
 }
 

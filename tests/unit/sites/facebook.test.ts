@@ -42,6 +42,16 @@ describe('classifyFacebookBox', () => {
     expect(classifyFacebookBox(document.querySelector('[role="textbox"]')!)).toBe(kind);
   });
 
+  it('on the Messenger pages any box is a private message, whatever its label says', () => {
+    history.pushState(null, '', '/messages/t/1');
+    try {
+      page(box('Aa'));
+      expect(classifyFacebookBox(document.querySelector('[role="textbox"]')!)).toBe('message');
+    } finally {
+      history.pushState(null, '', '/');
+    }
+  });
+
   it('a box with an unknown label is a comment inside a feed post and a post composer elsewhere', () => {
     page(
       `<div data-pagelet="FeedUnit_0">${post()}${box('Écrivez un commentaire…')}</div></div>${box('Quoi de neuf ?')}`,
