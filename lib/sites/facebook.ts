@@ -17,11 +17,11 @@ export const FACEBOOK_SELECTORS = {
     '[data-ad-rendering-role="story_message"], [data-ad-preview="message"], [data-ad-comet-preview="message"]',
   postAuthor: '[data-ad-rendering-role="profile_name"] a, h2 a, h3 a, strong a',
   commentForm: 'form',
-  /** Tried in order: the first one the box's form or dialog shows is its submit button. */
-  commentSubmit: [
-    '#focused-state-composer-submit [role="button"][aria-label="Comment"]',
-    '[role="button"][aria-label="Comment"]',
-  ],
+  /**
+   * Tried in order within the box's form: the focused composer's submit (found by its id in any
+   * language), else the button labelled "Comment".
+   */
+  commentSubmit: ['#focused-state-composer-submit [role="button"]', '[role="button"][aria-label="Comment"]'],
   /** "Next" where it comes before "Post": holding the first step holds the post. */
   postSubmit: ['[role="button"][aria-label="Next"]', '[role="button"][aria-label="Post"]'],
   profileLink: '[role="banner"] a[aria-label="Your profile"]',

@@ -85,6 +85,14 @@ describe('facebookAdapter', () => {
     }
   });
 
+  it('the focused comment form’s submit is found by its id, whatever its label’s language', () => {
+    const french = form('Écrivez un commentaire…').replace('aria-label="Comment"', 'aria-label="Commenter"');
+    page(`<div data-pagelet="FeedUnit_0">${post()}${french}</div></div>`);
+    const [found] = boxes();
+    expect(found!.surface).toBe('comment');
+    expect(found!.submitButton()?.getAttribute('aria-label')).toBe('Commenter');
+  });
+
   it('a reply in the feed answers its feed unit’s post, read from the older data-ad-preview markup too', () => {
     page(
       `<div data-pagelet="FeedUnit_3">${post('data-ad-preview="message"')}${comment(form('Reply to Hank'))}</div></div>`,
