@@ -22,7 +22,7 @@ if (!process.argv.includes('--no-build')) {
 /** A draft per site that shows the nudges at work. */
 const DEMO: Record<Site, { editor: string; text: string }> = {
   x: {
-    editor: '[data-testid="tweetTextarea_0"] .public-DraftEditor-content',
+    editor: '[data-testid="tweetTextarea_0"]',
     text: 'The new XPS 14 is the best laptop I have used. Call me at (512) 555-0143 to try it!',
   },
   facebook: {

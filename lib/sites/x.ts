@@ -1,25 +1,61 @@
-/** X (Twitter): Draft.js editors (or a <textarea> on mobile) inside `tweetTextarea_N` wrappers. */
+/**
+ * X (Twitter): Draft.js editors (a <textarea> on mobile). Direct messages are left alone: the
+ * policy sends customers there, so a public-post nudge in them would be wrong.
+ */
 import { optedOut, textOf, type ComposeBox, type SiteAdapter } from './types';
 
-const WRAPPER = '[data-testid^="tweetTextarea_"]';
-const EDITOR = `${WRAPPER} .public-DraftEditor-content, ${WRAPPER} textarea`;
+/** X's markup, by name; the README's site table names the public sources each was modelled on. */
+export const X_SELECTORS = {
+  /**
+   * Compose boxes: the test id on the contenteditable itself (X's 2025 bundle), any Draft editor
+   * (`.DraftEditor-root`, as maintained extensions target it), the mobile <textarea>.
+   */
+  editor:
+    '[data-testid^="tweetTextarea_"][contenteditable="true"], .DraftEditor-root .public-DraftEditor-content, main [data-testid^="tweetTextarea_"] textarea',
+  /** Private messages: the drawer's Draft editor, the chat composer, and the chat app's shadow host. */
+  directMessage:
+    '[data-testid="dmComposerTextInput"], [data-testid="DMDrawer"], [data-testid^="dm-composer"], [data-testid="xchatEmbedRoute"]',
+  submit: 'button[data-testid^="tweetButton"]',
+  dialog: '[role="dialog"]',
+  tweet: 'article[data-testid="tweet"]',
+  /** The tweet a status page is about. */
+  focusedTweet: 'article[data-testid="tweet"][tabindex="-1"]',
+  tweetText: '[data-testid="tweetText"]',
+  tweetAuthor: '[data-testid="User-Name"] a[href^="/"]',
+  profileLink: 'a[data-testid="AppTabBar_Profile_Link"]',
+  accountAvatar: '[data-testid="SideNav_AccountSwitcher_Button"] [data-testid^="UserAvatar-Container-"]',
+} as const;
+
+/** `closest` that also climbs out of shadow roots: the /i/chat app renders inside one. */
+function composedClosest(node: Element, selector: string): Element | null {
+  for (let at: Element | null = node; at;) {
+    const found = at.closest(selector);
+    if (found) return found;
+    const root = at.getRootNode();
+    at = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/** A direct message composer (drawer, /i/chat, the chat app's shadow root). */
+export function isDirectMessage(editor: Element): boolean {
+  return composedClosest(editor, X_SELECTORS.directMessage) !== null;
+}
+
+/** The tweet a box answers: the one in its reply dialog, or the focused tweet of a status page. */
+function answeredTweet(editor: HTMLElement): Element | null {
+  const dialog = editor.closest(X_SELECTORS.dialog);
+  if (dialog) return dialog.querySelector(X_SELECTORS.tweet);
+  const doc = editor.ownerDocument;
+  return /\/status\/\d+/.test(doc.location.pathname) ? doc.querySelector(X_SELECTORS.focusedTweet) : null;
+}
 
 function replyContext(editor: HTMLElement): ComposeBox['replyTo'] {
   return () => {
-    // In a reply modal the answered tweet sits in the same dialog; on a status page it is the
-    // focused tweet (tabindex="-1").
-    const dialog = editor.closest('[role="dialog"]');
-    const article = dialog
-      ? dialog.querySelector('article[data-testid="tweet"]')
-      : /\/status\/\d+/.test(location.pathname)
-        ? document.querySelector('article[data-testid="tweet"][tabindex="-1"]')
-        : null;
-    const text = textOf(article?.querySelector('[data-testid="tweetText"]'));
+    const tweet = answeredTweet(editor);
+    const text = textOf(tweet?.querySelector(X_SELECTORS.tweetText));
     if (!text) return undefined;
-    const author = article
-      ?.querySelector('[data-testid="User-Name"] a[href^="/"]')
-      ?.getAttribute('href')
-      ?.slice(1);
+    const author = tweet?.querySelector(X_SELECTORS.tweetAuthor)?.getAttribute('href')?.slice(1);
     return { text, author: author || undefined };
   };
 }
@@ -28,7 +64,7 @@ function submitButton(editor: HTMLElement): () => HTMLElement | null {
   return () => {
     // The post button shares the nearest container that also holds the toolbar.
     for (let node = editor.parentElement; node; node = node.parentElement) {
-      const button = node.querySelector<HTMLElement>('button[data-testid^="tweetButton"]');
+      const button = node.querySelector<HTMLElement>(X_SELECTORS.submit);
       if (button) return button;
     }
     return null;
@@ -37,9 +73,9 @@ function submitButton(editor: HTMLElement): () => HTMLElement | null {
 
 export const xAdapter: SiteAdapter = {
   platform: 'x',
-  findComposeBoxes(doc) {
-    return [...doc.querySelectorAll<HTMLElement>(EDITOR)]
-      .filter((editor) => !optedOut(editor))
+  findComposeBoxes(root: ParentNode) {
+    return [...root.querySelectorAll<HTMLElement>(X_SELECTORS.editor)]
+      .filter((editor) => !optedOut(editor) && !isDirectMessage(editor))
       .map((editor) => {
         const replyTo = replyContext(editor);
         return {
@@ -54,11 +90,9 @@ export const xAdapter: SiteAdapter = {
       });
   },
   accountHandle(doc) {
-    const href = doc.querySelector('a[data-testid="AppTabBar_Profile_Link"]')?.getAttribute('href');
+    const href = doc.querySelector(X_SELECTORS.profileLink)?.getAttribute('href');
     if (href) return href.replace(/^\//, '').split('/')[0] || undefined;
-    const avatar = doc.querySelector(
-      '[data-testid="SideNav_AccountSwitcher_Button"] [data-testid^="UserAvatar-Container-"]',
-    );
+    const avatar = doc.querySelector(X_SELECTORS.accountAvatar);
     return avatar?.getAttribute('data-testid')?.replace('UserAvatar-Container-', '') || undefined;
   },
 };

@@ -22,7 +22,7 @@ export interface ExtGlobal {
   };
 }
 
-export const X_EDITOR = '[data-testid="tweetTextarea_0"] .public-DraftEditor-content';
+export const X_EDITOR = '[data-testid="tweetTextarea_0"]';
 
 /** The built-in policy plus a custom blocked term, as an admin would write it. */
 export function policyWithBlockedTerm(name: string, term = 'bluebird', id = 'no-bluebird') {

@@ -17,6 +17,10 @@ export interface SurfaceSpec {
   /** The fixture's id for this editor's model (window.__fixture.text(id)). */
   id: string;
   submit: string;
+  /** What still has to happen once the held button went through (Facebook's "Post" after "Next"). */
+  afterSubmit?: (page: Page) => Promise<void>;
+  /** A plain Enter posts (Facebook's comment and reply boxes). */
+  enterSubmits?: boolean;
   surface: Surface;
   /** The post being answered, as the adapter should read it. */
   replyTo?: { text: string; author?: string };
@@ -95,11 +99,49 @@ export const SURFACES: SurfaceSpec[] = [
   },
   {
     site: 'facebook',
+    name: 'post composer with a Next step',
+    url: 'https://www.facebook.com/?composer=next',
+    open: (page) => page.click('.open-composer'),
+    editor: '[role="dialog"] [data-lexical-editor="true"]',
+    id: 'composer-1',
+    submit: '[role="dialog"] [aria-label="Next"]',
+    afterSubmit: (page) => page.click('[role="dialog"] [aria-label="Post"]'),
+    surface: 'post',
+    handle: 'amy.writes',
+  },
+  {
+    site: 'facebook',
     name: 'comment box',
-    editor: '[role="article"] >> nth=0 >> [data-lexical-editor="true"]',
+    editor: '[data-pagelet="FeedUnit_0"] [aria-label="Write a comment…"]',
     id: 'comment-0',
-    submit: '[role="article"] >> nth=0 >> [aria-label="Comment"]',
+    submit: '[data-pagelet="FeedUnit_0"] [aria-label="Comment"]',
+    enterSubmits: true,
     surface: 'comment',
+    replyTo: { text: FRAN_FB, author: 'Frustrated Fran' },
+    handle: 'amy.writes',
+  },
+  {
+    site: 'facebook',
+    name: 'comment in a post opened as a modal',
+    open: (page) => page.click('[data-pagelet="FeedUnit_0"] [aria-label="View post"]'),
+    editor: '[role="dialog"] [aria-label="Comment as Amy Writes"]',
+    id: 'modal-comment',
+    submit: '[role="dialog"] form:has([aria-label="Comment as Amy Writes"]) [aria-label="Comment"]',
+    enterSubmits: true,
+    surface: 'comment',
+    replyTo: { text: FRAN_FB, author: 'Frustrated Fran' },
+    handle: 'amy.writes',
+  },
+  {
+    site: 'facebook',
+    name: 'reply in a post opened as a modal',
+    open: (page) => page.click('[data-pagelet="FeedUnit_0"] [aria-label="View post"]'),
+    editor: '[role="dialog"] [aria-label="Reply to Helpful Hank"]',
+    id: 'modal-reply',
+    submit: '[role="dialog"] form:has([aria-label="Reply to Helpful Hank"]) [aria-label="Comment"]',
+    enterSubmits: true,
+    surface: 'reply',
+    // The post, not the comment being answered: the hand-off is about the customer's complaint.
     replyTo: { text: FRAN_FB, author: 'Frustrated Fran' },
     handle: 'amy.writes',
   },

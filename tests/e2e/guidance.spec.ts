@@ -95,7 +95,9 @@ for (const spec of SURFACES) {
       await expect.poll(() => shownRuleIds(overlay)).not.toContain('pii.phone');
     });
 
-    test('a block finding holds the submit click and Ctrl+Enter; "Post anyway" posts', async ({ open }) => {
+    test('a block finding holds the submit click, Ctrl+Enter and Enter where it posts; "Post anyway" posts', async ({
+      open,
+    }) => {
       const { page, editor } = await openSurface(open, spec);
       await typeAtEnd(page, editor, CONFIDENTIAL_POST);
       const blockers = expectedFindings(spec, CONFIDENTIAL_POST).filter((f) => f.severity === 'block');
@@ -106,16 +108,20 @@ for (const spec of SURFACES) {
       const held = page.locator('ambassador-overlay .panel[aria-label="Post held by Ambassador"]');
       await expect(held).toBeVisible();
       expect(await posted(page)).toEqual([]);
-      await held.getByRole('button', { name: 'Keep editing' }).click();
-      await expect(held).not.toBeAttached();
 
-      await editor.focus();
-      await page.keyboard.press('ControlOrMeta+Enter');
-      await expect(held).toBeVisible();
-      expect(await posted(page)).toEqual([]);
-      expect(await modelText(page, spec.id)).toBe(CONFIDENTIAL_POST);
+      for (const key of spec.enterSubmits ? ['ControlOrMeta+Enter', 'Enter'] : ['ControlOrMeta+Enter']) {
+        await held.getByRole('button', { name: 'Keep editing' }).click();
+        await expect(held).not.toBeAttached();
+        await editor.focus();
+        await page.keyboard.press(key);
+        await expect(held).toBeVisible();
+        expect(await posted(page)).toEqual([]);
+        // Held, not typed: no line break went into the draft either.
+        expect(await modelText(page, spec.id)).toBe(CONFIDENTIAL_POST);
+      }
 
       await held.getByRole('button', { name: 'Post anyway' }).click();
+      await spec.afterSubmit?.(page);
       await expect.poll(() => posted(page)).toEqual([{ editor: spec.id, text: CONFIDENTIAL_POST }]);
     });
 

@@ -44,9 +44,14 @@ function random(seed: number): () => number {
 }
 
 const EDITORS = SURFACES.filter((s) =>
-  ['inline composer on home', 'post composer dialog', 'share box', 'mobile textarea composer'].includes(
-    s.name,
-  ),
+  [
+    'inline composer on home',
+    'post composer dialog',
+    // Enter posts here: the new lines below are Shift+Enter, as a person types them.
+    'reply in a post opened as a modal',
+    'share box',
+    'mobile textarea composer',
+  ].includes(s.name),
 );
 
 /**

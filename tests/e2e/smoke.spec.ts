@@ -7,7 +7,7 @@ test('the extension loads with its stable development id', async ({ browserWithE
 });
 
 const EDITOR: Record<Site, string> = {
-  x: '[data-testid="tweetTextarea_0"] .public-DraftEditor-content',
+  x: '[data-testid="tweetTextarea_0"]',
   facebook: '[role="article"] [data-lexical-editor="true"]',
   linkedin: '.comments-comment-box .ql-editor',
 };
