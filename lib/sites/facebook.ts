@@ -5,8 +5,8 @@ const EDITOR = 'div[contenteditable="true"][role="textbox"][data-lexical-editor=
 
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
-  findComposeBoxes(doc) {
-    return [...doc.querySelectorAll<HTMLElement>(EDITOR)]
+  findComposeBoxes(root) {
+    return [...root.querySelectorAll<HTMLElement>(EDITOR)]
       .filter((editor) => !optedOut(editor))
       .map((editor): ComposeBox => {
         const article = editor.closest('[role="article"]');

@@ -10,9 +10,9 @@ const EDITOR = [SHARE, COMMENT]
 
 export const linkedinAdapter: SiteAdapter = {
   platform: 'linkedin',
-  findComposeBoxes(doc) {
+  findComposeBoxes(root) {
     const editors = new Set<HTMLElement>();
-    for (const node of doc.querySelectorAll<HTMLElement>(EDITOR)) {
+    for (const node of root.querySelectorAll<HTMLElement>(EDITOR)) {
       // Quill's root is the .ql-editor itself; skip editable descendants of an editor already found.
       const root = node.closest<HTMLElement>('.ql-editor, .ProseMirror') ?? node;
       if (root.isContentEditable && !optedOut(root)) editors.add(root);

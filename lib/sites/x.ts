@@ -37,8 +37,8 @@ function submitButton(editor: HTMLElement): () => HTMLElement | null {
 
 export const xAdapter: SiteAdapter = {
   platform: 'x',
-  findComposeBoxes(doc) {
-    return [...doc.querySelectorAll<HTMLElement>(EDITOR)]
+  findComposeBoxes(root) {
+    return [...root.querySelectorAll<HTMLElement>(EDITOR)]
       .filter((editor) => !optedOut(editor))
       .map((editor) => {
         const replyTo = replyContext(editor);
