@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { applyEditsToEditor } from '../editor/apply-edits';
+import { focusedIn } from '../editor/selection';
 import { readTextModel } from '../editor/text-model';
 import { evaluate } from '../engine/evaluate';
 import type { Draft } from '../engine/types';
@@ -92,8 +93,8 @@ export function startSession({ ctx, ui, box, adapter, context, signal }: Session
     const model = readTextModel(editor);
     const text = model.text;
     // An empty box only speaks up once the employee is in it (a feed has a comment box per post).
-    const engaged =
-      text.trim() !== '' || document.activeElement === editor || editor.contains(document.activeElement);
+    const focused = focusedIn(editor);
+    const engaged = text.trim() !== '' || focused === editor || editor.contains(focused);
     let findings;
     if (checkContext?.active && engaged) {
       const draft: Draft = {

@@ -10,6 +10,7 @@ import { applyEdits as applyToText } from '../engine/edits';
 import type { TextEdit } from '../engine/types';
 import { editorKind, type EditorKind } from './kinds';
 import { rebaseEdits } from './rebase';
+import { selectionStart, setSelection } from './selection';
 import { readTextModel } from './text-model';
 
 export type ApplyOutcome =
@@ -30,18 +31,19 @@ function select(editor: HTMLElement, start: number, end: number): void {
     return;
   }
   const range = readTextModel(editor).range(start, end);
-  if (!range) return;
-  const selection = getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
+  if (range) setSelection(editor, range);
 }
+
+/** Editors that take a multi-line text as lines of `insertText` with `insertParagraph` between. */
+const LINE_BY_LINE = new Set<EditorKind>(['quill', 'textarea', 'prosemirror']);
 
 const insertText: Method = (editor, _start, _end, text) => {
   const kind = editorKind(editor);
   const lines = text.split('\n');
-  if (kind !== 'quill' && kind !== 'textarea' && lines.length > 1) throw new Error('multi-line: use paste');
+  if (!LINE_BY_LINE.has(kind) && lines.length > 1) throw new Error('multi-line: use paste');
   lines.forEach((line, index) => {
-    // Quill drops "\n" from insertText: a paragraph per line instead.
+    // Quill drops "\n" from insertText, and ProseMirror reads a new paragraph from the DOM: a
+    // paragraph per line instead.
     if (index > 0) document.execCommand('insertParagraph');
     if (line) document.execCommand('insertText', false, line);
     else if (lines.length === 1) document.execCommand('delete');
@@ -51,7 +53,8 @@ const insertText: Method = (editor, _start, _end, text) => {
 const paste: Method = (editor, _start, _end, text) => {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  const target = (getSelection()?.anchorNode?.parentElement ?? editor) as HTMLElement;
+  const start = selectionStart(editor);
+  const target = start && editor.contains(start) ? (start.parentElement ?? editor) : editor;
   target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
 };
 
