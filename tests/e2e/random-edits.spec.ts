@@ -44,9 +44,13 @@ function random(seed: number): () => number {
 }
 
 const EDITORS = SURFACES.filter((s) =>
-  ['inline composer on home', 'post composer dialog', 'share box', 'mobile textarea composer'].includes(
-    s.name,
-  ),
+  [
+    'inline composer on home',
+    'post composer dialog',
+    'share composer in the shadow root',
+    'TipTap comment box',
+    'mobile textarea composer',
+  ].includes(s.name),
 );
 
 /**
