@@ -75,6 +75,9 @@ function methodsFor(kind: EditorKind, currentText: string, edit: TextEdit): Meth
       // insertText into an empty Draft editor can duplicate the text; a paste does not.
       return currentText === '' || edit.text.includes('\n') ? [paste, insertText] : [insertText, paste];
     case 'quill':
+    // ProseMirror's paste parser merges blank lines (and LinkedIn's TipTap is reported to refuse a
+    // synthetic paste); it reads typed text and new paragraphs from the DOM faithfully.
+    case 'prosemirror':
       return [insertText, paste];
     default:
       return edit.text.includes('\n') ? [paste, insertText] : [insertText, paste];
@@ -84,7 +87,10 @@ function methodsFor(kind: EditorKind, currentText: string, edit: TextEdit): Meth
 const readText = (editor: HTMLElement) => readTextModel(editor).text;
 
 async function undoTo(editor: HTMLElement, before: string): Promise<boolean> {
-  document.execCommand('undo');
+  // Editors with a history of their own (ProseMirror, Lexical) take an undo as a beforeinput they
+  // cancel; the others (and textareas) are undone by the browser's own undo.
+  const undo = new InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true });
+  if (editor.dispatchEvent(undo)) document.execCommand('undo');
   await nextFrame();
   return readText(editor) === before;
 }

@@ -4,6 +4,7 @@ import { evaluate } from '../../lib/engine/evaluate';
 import { applyEdits } from '../../lib/engine/edits';
 import type { Draft, Finding, Platform, Surface } from '../../lib/engine/types';
 import { DEFAULT_POLICY } from '../../lib/policy';
+import type { Policy } from '../../lib/policy/schema';
 import type { Site } from './harness';
 
 export interface SurfaceSpec {
@@ -154,7 +155,11 @@ export const SURFACES: SurfaceSpec[] = [
 const PLATFORM: Record<Site, Platform> = { x: 'x', facebook: 'facebook', linkedin: 'linkedin' };
 
 /** What the engine says of `text` in this box, as the content script sees it (no training yet). */
-export function expectedFindings(spec: SurfaceSpec, text: string): Finding[] {
+export function expectedFindings(
+  spec: SurfaceSpec,
+  text: string,
+  policy: Policy = DEFAULT_POLICY,
+): Finding[] {
   const draft: Draft = {
     text,
     platform: PLATFORM[spec.site],
@@ -164,12 +169,18 @@ export function expectedFindings(spec: SurfaceSpec, text: string): Finding[] {
     training: { state: 'none' },
     now: new Date().toISOString(),
   };
-  return evaluate(draft, DEFAULT_POLICY);
+  return evaluate(draft, policy);
 }
 
 /** The text a rule's first fix promises for `text`. */
-export function promisedText(spec: SurfaceSpec, text: string, ruleId: string, fixIndex = 0): string {
-  const finding = expectedFindings(spec, text).find((f) => f.ruleId === ruleId);
+export function promisedText(
+  spec: SurfaceSpec,
+  text: string,
+  ruleId: string,
+  fixIndex = 0,
+  policy: Policy = DEFAULT_POLICY,
+): string {
+  const finding = expectedFindings(spec, text, policy).find((f) => f.ruleId === ruleId);
   if (!finding) throw new Error(`the engine has no ${ruleId} finding for ${JSON.stringify(text)}`);
   return applyEdits(text, finding.fixes[fixIndex]!.edits);
 }
