@@ -74,9 +74,9 @@ function methodsFor(kind: EditorKind, currentText: string, edit: TextEdit): Meth
     case 'draft-js':
       // insertText into an empty Draft editor can duplicate the text; a paste does not.
       return currentText === '' || edit.text.includes('\n') ? [paste, insertText] : [insertText, paste];
-    case 'quill':
     // ProseMirror's paste parser merges blank lines (and LinkedIn's TipTap is reported to refuse a
     // synthetic paste); it reads typed text and new paragraphs from the DOM faithfully.
+    case 'quill':
     case 'prosemirror':
       return [insertText, paste];
     default:
