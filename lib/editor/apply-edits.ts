@@ -9,7 +9,7 @@
 import { applyEdits as applyToText } from '../engine/edits';
 import type { TextEdit } from '../engine/types';
 import { editorKind, type EditorKind } from './kinds';
-import { rebaseEdits } from './rebase';
+import { diffRegion, rebaseEdits } from './rebase';
 import { selectionStart, setSelection } from './selection';
 import { readTextModel } from './text-model';
 
@@ -86,11 +86,39 @@ function methodsFor(kind: EditorKind, currentText: string, edit: TextEdit): Meth
 
 const readText = (editor: HTMLElement) => readTextModel(editor).text;
 
-async function undoTo(editor: HTMLElement, before: string): Promise<boolean> {
-  // Editors with a history of their own (ProseMirror, Lexical) take an undo as a beforeinput they
-  // cancel; the others (and textareas) are undone by the browser's own undo.
-  const undo = new InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true });
-  if (editor.dispatchEvent(undo)) document.execCommand('undo');
+/**
+ * Asks the editor to undo or redo: editors with a history of their own (ProseMirror, Lexical) take
+ * it as a beforeinput they cancel; the others (and textareas) through the browser's own history.
+ */
+function history(editor: HTMLElement, inputType: 'historyUndo' | 'historyRedo'): void {
+  const event = new InputEvent('beforeinput', { inputType, bubbles: true, cancelable: true });
+  if (editor.dispatchEvent(event)) document.execCommand(inputType === 'historyUndo' ? 'undo' : 'redo');
+}
+
+/**
+ * Takes back what our edits did, so that the draft reads `before` again. The editor's undo first;
+ * editors merge quick edits into one undo step (the user's typing too), so when it goes further
+ * back than our edit it is redone, and the changed region is edited back through the input path.
+ */
+async function restore(editor: HTMLElement, before: string): Promise<boolean> {
+  const after = readText(editor);
+  if (after === before) return true;
+  history(editor, 'historyUndo');
+  await nextFrame();
+  if (readText(editor) === before) return true;
+  if (readText(editor) !== after) {
+    history(editor, 'historyRedo');
+    await nextFrame();
+    if (readText(editor) !== after) return false;
+  }
+  const change = diffRegion(before, after)!;
+  select(editor, change.start, change.oldEnd + change.delta);
+  await nextFrame();
+  try {
+    insertText(editor, change.start, change.oldEnd + change.delta, before.slice(change.start, change.oldEnd));
+  } catch {
+    return false;
+  }
   await nextFrame();
   return readText(editor) === before;
 }
@@ -111,7 +139,7 @@ async function applyOne(editor: HTMLElement, edit: TextEdit): Promise<boolean> {
     await nextFrame();
     const after = readText(editor);
     if (after === target) return true;
-    if (after !== before && !(await undoTo(editor, before))) return false;
+    if (after !== before && !(await restore(editor, before))) return false;
   }
   return false;
 }
@@ -149,6 +177,6 @@ export async function applyEditsToEditor(
   }
   if (editor.isConnected && readText(editor) === expected) return { status: 'applied', text: expected };
   // Never leave half a fix in the draft: take back the edits that did go in.
-  for (; applied > 0 && editor.isConnected; applied--) await undoTo(editor, current);
+  if (applied > 0 && editor.isConnected) await restore(editor, current);
   return { status: 'refused', text: expected, copied: await copyToClipboard(expected) };
 }

@@ -98,3 +98,25 @@ test('linkedin: the messaging box gets no overlay, while the feed boxes around i
     .evaluateAll((hosts) => hosts.map((host) => (host as HTMLElement).dataset.surface));
   expect(boxes).toEqual(['comment', 'comment', 'comment', 'comment', 'comment']);
 });
+
+test('linkedin TipTap comment box: an editor that refuses the fix keeps the draft and gets the text on the clipboard', async ({
+  browserWithExtension,
+  open,
+}) => {
+  await browserWithExtension.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: 'https://www.linkedin.com',
+  });
+  const spec = surface('TipTap comment box');
+  const page = await open('linkedin', '?refuse=tiptap');
+  const editor = page.locator(spec.editor);
+  const draft = 'Happy to help, call me at (512) 555-0143 tomorrow.';
+  await typeAtEnd(page, editor, draft);
+  expect(await modelText(page, spec.id)).toBe(draft);
+  const overlay = await expectShown(page, editor, 'pii.phone');
+  await clickFix(page, editor, 'pii.phone');
+  await expect(overlay.locator('.status')).toContainText('did not accept');
+  expect(await modelText(page, spec.id)).toBe(draft);
+  await expect(editor).toHaveText(draft);
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard).toBe(promisedText(spec, draft, 'pii.phone'));
+});
