@@ -170,13 +170,9 @@ export async function applyEditsToEditor(
   const order = rebased
     .map((edit, index) => ({ edit, index }))
     .sort((a, b) => b.edit.start - a.edit.start || b.index - a.index);
-  let applied = 0;
-  for (const { edit } of order) {
-    if (!(await applyOne(editor, edit))) break;
-    applied++;
-  }
+  for (const { edit } of order) if (!(await applyOne(editor, edit))) break;
   if (editor.isConnected && readText(editor) === expected) return { status: 'applied', text: expected };
-  // Never leave half a fix in the draft: take back the edits that did go in.
-  if (applied > 0 && editor.isConnected) await restore(editor, current);
+  // Never leave half a fix in the draft: take back whatever did go in.
+  if (editor.isConnected) await restore(editor, current);
   return { status: 'refused', text: expected, copied: await copyToClipboard(expected) };
 }
