@@ -55,7 +55,8 @@ export function clearOfControls(editor: HTMLElement, ownHost: Element): (box: Bo
       [box.left + box.width / 2, box.top + box.height / 2],
     ];
     return points.every(([x, y]) => {
-      const top = document
+      // From the editor's own tree: inside a shadow root, the document sees only the host.
+      const top = (editor.getRootNode() as Document | ShadowRoot)
         .elementsFromPoint(x, y)
         .find((el) => el !== ownHost && el.tagName !== 'AMBASSADOR-OVERLAY');
       const control = top?.closest(INTERACTIVE);

@@ -1,6 +1,9 @@
+const hostOf = (node: Element) => (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
+
 /** Whether the page around an element is dark, from its effective background colour. */
 export function isDarkBehind(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
+  // Up through shadow hosts too: an editor in a shadow root sits on the page's background.
+  for (let node: Element | null = element; node; node = node.parentElement ?? hostOf(node)) {
     const match = getComputedStyle(node).backgroundColor.match(/rgba?\(([^)]+)\)/);
     if (!match) continue;
     const [r = 0, g = 0, b = 0, a = 1] = match[1]!

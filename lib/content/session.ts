@@ -4,6 +4,7 @@
  * through the DOM parts: the overlay view, the submit guard, the metrics reporter, the toast.
  */
 import { applyEditsToEditor } from '../editor/apply-edits';
+import { focusedIn } from '../editor/selection';
 import { readTextModel } from '../editor/text-model';
 import { evaluate } from '../engine/evaluate';
 import type { Draft } from '../engine/types';
@@ -91,8 +92,8 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
     const model = readTextModel(editor);
     const text = model.text;
     // An empty box only speaks up once the employee is in it (a feed has a comment box per post).
-    const engaged =
-      text.trim() !== '' || document.activeElement === editor || editor.contains(document.activeElement);
+    const focused = focusedIn(editor);
+    const engaged = text.trim() !== '' || focused === editor || editor.contains(focused);
     let findings;
     if (checkContext?.active && engaged) {
       const draft: Draft = {

@@ -11,6 +11,15 @@ export interface SubmitGuardHandlers {
   shortcut(event: KeyboardEvent): void;
 }
 
+/**
+ * Whether the event happened inside `element`. From a shadow root (LinkedIn's share composer) an
+ * event reaches the document retargeted to the host: its composed path still names the real target.
+ */
+function targetIn(event: Event, element: Element): boolean {
+  const target = event.composedPath()[0];
+  return target instanceof Node && element.contains(target);
+}
+
 export function guardSubmit(box: ComposeBox, handlers: SubmitGuardHandlers, signal: AbortSignal): void {
   const { editor } = box;
   const listen = { capture: true, signal } as const;
@@ -18,14 +27,14 @@ export function guardSubmit(box: ComposeBox, handlers: SubmitGuardHandlers, sign
     'click',
     (event) => {
       const button = box.submitButton();
-      if (button && event.target instanceof Node && button.contains(event.target)) handlers.submit(event);
+      if (button && targetIn(event, button)) handlers.submit(event);
     },
     listen,
   );
   window.addEventListener(
     'keydown',
     (event) => {
-      if (!(event.target instanceof Node) || !editor.contains(event.target)) return;
+      if (!targetIn(event, editor)) return;
       if (
         event.key === 'Enter' &&
         (event.ctrlKey || event.metaKey || (box.submitsOnEnter && !event.shiftKey))

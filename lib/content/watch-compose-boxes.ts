@@ -1,25 +1,48 @@
 /**
  * Finds compose boxes as the single-page app creates and removes them (navigation, modals, reply
  * and comment boxes) and runs one session per box until the box leaves the page or `signal` aborts.
+ * Boxes inside open shadow roots are found too: the adapter names the hosts (`shadowHosts`), each
+ * scan looks them up and the observer starts watching a shadow root when its host first shows up.
  */
-import type { ComposeBox, SiteAdapter } from '../sites/types';
+import type { ComposeBox, SearchRoot, SiteAdapter } from '../sites/types';
 
 export type StartSession = (box: ComposeBox, signal: AbortSignal) => void;
 
+/** The document and the open shadow roots under the adapter's hosts (nested ones too). */
+export function searchRoots(doc: Document, shadowHosts: readonly string[] | undefined): SearchRoot[] {
+  const roots: SearchRoot[] = [doc];
+  if (!shadowHosts?.length) return roots;
+  const selector = shadowHosts.join(', ');
+  for (let i = 0; i < roots.length; i++) {
+    for (const host of roots[i]!.querySelectorAll(selector)) {
+      if (host.shadowRoot && !roots.includes(host.shadowRoot)) roots.push(host.shadowRoot);
+    }
+  }
+  return roots;
+}
+
 export function watchComposeBoxes(adapter: SiteAdapter, start: StartSession, signal: AbortSignal): void {
   const sessions = new Map<HTMLElement, AbortController>();
+  const observedRoots = new WeakSet<ShadowRoot>();
   let scheduled = false;
 
   const scan = () => {
     scheduled = false;
     if (signal.aborted) return;
     const found = new Set<HTMLElement>();
-    for (const box of adapter.findComposeBoxes(document)) {
-      found.add(box.editor);
-      if (sessions.has(box.editor)) continue;
-      const controller = new AbortController();
-      sessions.set(box.editor, controller);
-      start(box, controller.signal);
+    for (const root of searchRoots(document, adapter.shadowHosts)) {
+      // A mutation inside a shadow root is not seen from the document: watch each root found.
+      if (root instanceof ShadowRoot && !observedRoots.has(root)) {
+        observedRoots.add(root);
+        observe(root);
+      }
+      for (const box of adapter.findComposeBoxes(root)) {
+        found.add(box.editor);
+        if (sessions.has(box.editor)) continue;
+        const controller = new AbortController();
+        sessions.set(box.editor, controller);
+        start(box, controller.signal);
+      }
     }
     for (const [editor, controller] of sessions) {
       if (found.has(editor) && editor.isConnected) continue;
@@ -42,7 +65,8 @@ export function watchComposeBoxes(adapter: SiteAdapter, start: StartSession, sig
   const observer = new MutationObserver((records) => {
     if (records.some((record) => !insideKnownEditor(record.target))) schedule();
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  const observe = (root: Node) => observer.observe(root, { childList: true, subtree: true });
+  observe(document.documentElement);
   signal.addEventListener('abort', () => {
     observer.disconnect();
     for (const controller of sessions.values()) controller.abort();

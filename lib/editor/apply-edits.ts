@@ -9,7 +9,8 @@
 import { applyEdits as applyToText } from '../engine/edits';
 import type { TextEdit } from '../engine/types';
 import { editorKind, type EditorKind } from './kinds';
-import { rebaseEdits } from './rebase';
+import { diffRegion, rebaseEdits } from './rebase';
+import { selectionStart, setSelection } from './selection';
 import { readTextModel } from './text-model';
 
 export type ApplyOutcome =
@@ -30,18 +31,19 @@ function select(editor: HTMLElement, start: number, end: number): void {
     return;
   }
   const range = readTextModel(editor).range(start, end);
-  if (!range) return;
-  const selection = getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
+  if (range) setSelection(editor, range);
 }
+
+/** Editors that take a multi-line text as lines of `insertText` with `insertParagraph` between. */
+const LINE_BY_LINE = new Set<EditorKind>(['quill', 'textarea', 'prosemirror']);
 
 const insertText: Method = (editor, _start, _end, text) => {
   const kind = editorKind(editor);
   const lines = text.split('\n');
-  if (kind !== 'quill' && kind !== 'textarea' && lines.length > 1) throw new Error('multi-line: use paste');
+  if (!LINE_BY_LINE.has(kind) && lines.length > 1) throw new Error('multi-line: use paste');
   lines.forEach((line, index) => {
-    // Quill drops "\n" from insertText: a paragraph per line instead.
+    // Quill drops "\n" from insertText, and ProseMirror reads a new paragraph from the DOM: a
+    // paragraph per line instead.
     if (index > 0) document.execCommand('insertParagraph');
     if (line) document.execCommand('insertText', false, line);
     else if (lines.length === 1) document.execCommand('delete');
@@ -51,7 +53,8 @@ const insertText: Method = (editor, _start, _end, text) => {
 const paste: Method = (editor, _start, _end, text) => {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  const target = (getSelection()?.anchorNode?.parentElement ?? editor) as HTMLElement;
+  const start = selectionStart(editor);
+  const target = start && editor.contains(start) ? (start.parentElement ?? editor) : editor;
   target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
 };
 
@@ -71,7 +74,10 @@ function methodsFor(kind: EditorKind, currentText: string, edit: TextEdit): Meth
     case 'draft-js':
       // insertText into an empty Draft editor can duplicate the text; a paste does not.
       return currentText === '' || edit.text.includes('\n') ? [paste, insertText] : [insertText, paste];
+    // ProseMirror's paste parser merges blank lines (and LinkedIn's TipTap is reported to refuse a
+    // synthetic paste); it reads typed text and new paragraphs from the DOM faithfully.
     case 'quill':
+    case 'prosemirror':
       return [insertText, paste];
     default:
       return edit.text.includes('\n') ? [paste, insertText] : [insertText, paste];
@@ -80,8 +86,39 @@ function methodsFor(kind: EditorKind, currentText: string, edit: TextEdit): Meth
 
 const readText = (editor: HTMLElement) => readTextModel(editor).text;
 
-async function undoTo(editor: HTMLElement, before: string): Promise<boolean> {
-  document.execCommand('undo');
+/**
+ * Asks the editor to undo or redo: editors with a history of their own (ProseMirror, Lexical) take
+ * it as a beforeinput they cancel; the others (and textareas) through the browser's own history.
+ */
+function history(editor: HTMLElement, inputType: 'historyUndo' | 'historyRedo'): void {
+  const event = new InputEvent('beforeinput', { inputType, bubbles: true, cancelable: true });
+  if (editor.dispatchEvent(event)) document.execCommand(inputType === 'historyUndo' ? 'undo' : 'redo');
+}
+
+/**
+ * Takes back what our edits did, so that the draft reads `before` again. The editor's undo first;
+ * editors merge quick edits into one undo step (the user's typing too), so when it goes further
+ * back than our edit it is redone, and the changed region is edited back through the input path.
+ */
+async function restore(editor: HTMLElement, before: string): Promise<boolean> {
+  const after = readText(editor);
+  if (after === before) return true;
+  history(editor, 'historyUndo');
+  await nextFrame();
+  if (readText(editor) === before) return true;
+  if (readText(editor) !== after) {
+    history(editor, 'historyRedo');
+    await nextFrame();
+    if (readText(editor) !== after) return false;
+  }
+  const change = diffRegion(before, after)!;
+  select(editor, change.start, change.oldEnd + change.delta);
+  await nextFrame();
+  try {
+    insertText(editor, change.start, change.oldEnd + change.delta, before.slice(change.start, change.oldEnd));
+  } catch {
+    return false;
+  }
   await nextFrame();
   return readText(editor) === before;
 }
@@ -102,7 +139,7 @@ async function applyOne(editor: HTMLElement, edit: TextEdit): Promise<boolean> {
     await nextFrame();
     const after = readText(editor);
     if (after === target) return true;
-    if (after !== before && !(await undoTo(editor, before))) return false;
+    if (after !== before && !(await restore(editor, before))) return false;
   }
   return false;
 }
@@ -133,13 +170,9 @@ export async function applyEditsToEditor(
   const order = rebased
     .map((edit, index) => ({ edit, index }))
     .sort((a, b) => b.edit.start - a.edit.start || b.index - a.index);
-  let applied = 0;
-  for (const { edit } of order) {
-    if (!(await applyOne(editor, edit))) break;
-    applied++;
-  }
+  for (const { edit } of order) if (!(await applyOne(editor, edit))) break;
   if (editor.isConnected && readText(editor) === expected) return { status: 'applied', text: expected };
-  // Never leave half a fix in the draft: take back the edits that did go in.
-  for (; applied > 0 && editor.isConnected; applied--) await undoTo(editor, current);
+  // Never leave half a fix in the draft: take back whatever did go in.
+  if (editor.isConnected) await restore(editor, current);
   return { status: 'refused', text: expected, copied: await copyToClipboard(expected) };
 }

@@ -1,3 +1,4 @@
+/** The editor libraries whose models we know; TipTap is ProseMirror underneath (`.tiptap.ProseMirror`). */
 export type EditorKind = 'draft-js' | 'lexical' | 'quill' | 'prosemirror' | 'textarea' | 'contenteditable';
 
 export function editorKind(editor: HTMLElement): EditorKind {

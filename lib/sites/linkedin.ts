@@ -1,44 +1,117 @@
-/** LinkedIn: Quill editors (and ProseMirror or plain contenteditable where LinkedIn has moved on). */
+/**
+ * LinkedIn: Quill editors (the share composer, inside an open shadow root at `#interop-outlet`, and
+ * the classic comment boxes) and TipTap/ProseMirror editors (the new comment and reply boxes).
+ * Each surface is told by its own markup (data-view-name, classes, labels), never by "inside a
+ * dialog"; messaging is left alone: the policy sends customers there.
+ */
 import { optedOut, textOf, type ComposeBox, type SiteAdapter } from './types';
 
-const SHARE = '.share-creation-state__text-editor, .share-box, [role="dialog"]';
-const COMMENT = '.comments-comment-box, .comments-comment-texteditor';
-const EDITOR = [SHARE, COMMENT]
-  .flatMap((scope) => scope.split(', '))
-  .flatMap((scope) => [`${scope} .ql-editor`, `${scope} .ProseMirror`, `${scope} [contenteditable="true"]`])
-  .join(', ');
+interface BoxLayout {
+  /** The container of one compose box: its editor and its submit button are inside. */
+  box: string;
+  submit: string;
+  surface: 'post' | 'comment';
+  /** The update a comment answers, and where its text is. */
+  update?: { container: string; text: string; author?: string };
+  /**
+   * A reply box: its submit button's label, what marks a comment (its author's picture) and where
+   * that comment's text is.
+   */
+  reply?: { submitLabel: string; comment: string; text: string };
+}
+
+/** Strongest signals first: the new layout's data-view-name, then the classic classes. */
+const LAYOUTS: readonly BoxLayout[] = [
+  {
+    box: '[data-view-name="comment-box"]',
+    submit: 'button[data-view-name="comment-post"]',
+    surface: 'comment',
+    update: {
+      container: '[data-view-name="feed-full-update"], div[role="listitem"]',
+      text: '[data-view-name="feed-commentary"]',
+    },
+    reply: {
+      submitLabel: 'Reply',
+      comment: 'a[data-view-name="comment-actor-picture"]',
+      text: '[data-testid="expandable-text-box"]',
+    },
+  },
+  {
+    box: '.comments-comment-box',
+    submit: '.comments-comment-box__submit-button',
+    surface: 'comment',
+    update: {
+      container: '[data-id^="urn:li:activity"], [data-urn^="urn:li:activity"], .feed-shared-update-v2',
+      text: '.update-components-text',
+      author: '.update-components-actor__name',
+    },
+  },
+  { box: '[data-test-modal], .share-box', submit: '.share-actions__primary-action', surface: 'post' },
+];
+
+const SELECTORS = {
+  shadowHosts: ['#interop-outlet'],
+  /** Editor roots: Quill's `.ql-editor`, TipTap's `.ProseMirror`, else a plain contenteditable. */
+  editor: '.ql-editor, .ProseMirror, [contenteditable="true"]',
+  editorRoot: '.ql-editor, .ProseMirror',
+  /** Private messages (the messaging page and the chat bubbles). */
+  privateMessage: '.msg-form, .msg-overlay-container, .msg-form__contenteditable',
+};
+
+const EDITORS = LAYOUTS.flatMap((layout) =>
+  layout.box.split(', ').map((box) => `${box} :is(${SELECTORS.editor})`),
+).join(', ');
+
+function isReply(container: Element, layout: BoxLayout): boolean {
+  const label = container.querySelector(layout.submit)?.textContent?.trim();
+  return !!layout.reply && label === layout.reply.submitLabel;
+}
+
+function replyContext(container: Element, layout: BoxLayout, reply: boolean): ComposeBox['replyTo'] {
+  return () => {
+    if (reply && layout.reply) {
+      // The comment answered: the nearest enclosing element that holds a comment's picture.
+      let comment = container.parentElement;
+      while (comment && !comment.querySelector(layout.reply.comment)) comment = comment.parentElement;
+      const text = textOf(comment?.querySelector(layout.reply.text));
+      return text ? { text } : undefined;
+    }
+    const update = layout.update && container.closest(layout.update.container);
+    const text = textOf(update?.querySelector(layout.update!.text));
+    if (!text) return undefined;
+    const author = layout.update?.author ? textOf(update?.querySelector(layout.update.author)) : undefined;
+    return author ? { text, author } : { text };
+  };
+}
+
+function composeBox(editor: HTMLElement): ComposeBox | undefined {
+  if (editor.closest(SELECTORS.privateMessage)) return undefined;
+  for (const layout of LAYOUTS) {
+    const container = editor.closest(layout.box);
+    if (!container) continue;
+    const reply = isReply(container, layout);
+    return {
+      editor,
+      surface: reply ? 'reply' : layout.surface,
+      replyTo: layout.update ? replyContext(container, layout, reply) : () => undefined,
+      submitButton: () => container.querySelector<HTMLElement>(layout.submit),
+      submitsOnEnter: false,
+    };
+  }
+  return undefined;
+}
 
 export const linkedinAdapter: SiteAdapter = {
   platform: 'linkedin',
-  findComposeBoxes(doc) {
+  shadowHosts: SELECTORS.shadowHosts,
+  findComposeBoxes(root) {
     const editors = new Set<HTMLElement>();
-    for (const node of doc.querySelectorAll<HTMLElement>(EDITOR)) {
+    for (const node of root.querySelectorAll<HTMLElement>(EDITORS)) {
       // Quill's root is the .ql-editor itself; skip editable descendants of an editor already found.
-      const root = node.closest<HTMLElement>('.ql-editor, .ProseMirror') ?? node;
-      if (root.isContentEditable && !optedOut(root)) editors.add(root);
+      const editor = node.closest<HTMLElement>(SELECTORS.editorRoot) ?? node;
+      if (editor.isContentEditable && !optedOut(editor)) editors.add(editor);
     }
-    return [...editors].map((editor): ComposeBox => {
-      const commentBox = editor.closest('.comments-comment-box');
-      const update = editor.closest('[data-id^="urn:li:activity"]');
-      return {
-        editor,
-        surface: commentBox ? 'comment' : 'post',
-        replyTo: () => {
-          if (!commentBox || !update) return undefined;
-          const text = textOf(update.querySelector('.update-components-text'));
-          return text
-            ? { text, author: textOf(update.querySelector('.update-components-actor__name')) }
-            : undefined;
-        },
-        submitButton: () =>
-          commentBox
-            ? commentBox.querySelector<HTMLElement>('.comments-comment-box__submit-button')
-            : (editor
-                .closest('[role="dialog"], .share-box')
-                ?.querySelector<HTMLElement>('.share-actions__primary-action') ?? null),
-        submitsOnEnter: false,
-      };
-    });
+    return [...editors].flatMap((editor) => composeBox(editor) ?? []);
   },
   accountHandle(doc) {
     const href = doc

@@ -13,10 +13,19 @@ export interface ComposeBox {
   submitsOnEnter: boolean;
 }
 
+/** Where compose boxes are searched: the document, and open shadow roots on the page. */
+export type SearchRoot = Document | ShadowRoot;
+
 export interface SiteAdapter {
   platform: Platform;
-  /** Every compose box currently in the document. */
-  findComposeBoxes(doc: Document): ComposeBox[];
+  /** Every compose box currently in `root` (its own tree only: shadow roots are searched apart). */
+  findComposeBoxes(root: SearchRoot): ComposeBox[];
+  /**
+   * Selectors of the elements whose open shadow roots hold compose boxes (LinkedIn's share
+   * composer under `#interop-outlet`). Named as data so that the watcher looks only there, instead
+   * of walking the whole page for shadow roots on every change.
+   */
+  shadowHosts?: readonly string[];
   /** The signed-in account's handle, where the page shows it. */
   accountHandle(doc: Document): string | undefined;
 }

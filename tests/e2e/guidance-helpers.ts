@@ -4,6 +4,7 @@ import { evaluate } from '../../lib/engine/evaluate';
 import { applyEdits } from '../../lib/engine/edits';
 import type { Draft, Finding, Platform, Surface } from '../../lib/engine/types';
 import { DEFAULT_POLICY } from '../../lib/policy';
+import type { Policy } from '../../lib/policy/schema';
 import type { Site } from './harness';
 
 export interface SurfaceSpec {
@@ -33,6 +34,9 @@ const FRAN_FB =
   'My Dell laptop stopped working two days after the warranty ran out. Still waiting for a refund. Worst support ever.';
 const FRAN_LI =
   'Our new PowerEdge server is broken out of the box and nobody from support has called back. Still waiting, need a refund.';
+const GUS_LI =
+  'My Latitude docking station is not working with the second monitor and I am still waiting for support to answer.';
+const PAT_LI = 'Mine arrived damaged and I am still waiting for a refund.';
 
 export const SURFACES: SurfaceSpec[] = [
   {
@@ -147,9 +151,10 @@ export const SURFACES: SurfaceSpec[] = [
   },
   {
     site: 'linkedin',
-    name: 'share box',
+    name: 'share composer in the shadow root',
     open: (page) => page.click('.share-box-feed-entry__trigger'),
-    editor: '.share-creation-state__text-editor .ql-editor',
+    // Playwright's CSS selectors pierce open shadow roots: this is the Quill inside #interop-outlet.
+    editor: '#interop-outlet [data-test-modal] .ql-editor',
     id: 'share-1',
     submit: '.share-actions__primary-action',
     surface: 'post',
@@ -157,7 +162,7 @@ export const SURFACES: SurfaceSpec[] = [
   },
   {
     site: 'linkedin',
-    name: 'comment box',
+    name: 'classic Quill comment box',
     editor: '[data-id="urn:li:activity:7001"] .ql-editor',
     id: 'comment-0',
     submit: '[data-id="urn:li:activity:7001"] .comments-comment-box__submit-button',
@@ -165,12 +170,38 @@ export const SURFACES: SurfaceSpec[] = [
     replyTo: { text: FRAN_LI, author: 'Frustrated Fran' },
     handle: 'amy-writes',
   },
+  {
+    site: 'linkedin',
+    name: 'TipTap comment box',
+    editor: '[data-fixture-id="tiptap-comment-0"] .tiptap.ProseMirror',
+    id: 'tiptap-comment-0',
+    submit: '[data-fixture-id="tiptap-comment-0"] [data-view-name="comment-post"]',
+    surface: 'comment',
+    replyTo: { text: GUS_LI },
+    handle: 'amy-writes',
+  },
+  {
+    site: 'linkedin',
+    name: 'TipTap reply box',
+    open: (page) => page.getByRole('button', { name: 'Reply to Patient Pat' }).click(),
+    editor: '[data-fixture-id="tiptap-reply-1"] .tiptap.ProseMirror',
+    id: 'tiptap-reply-1',
+    submit: '[data-fixture-id="tiptap-reply-1"] [data-view-name="comment-post"]',
+    surface: 'reply',
+    // The comment answered, not the post (which is no complaint).
+    replyTo: { text: PAT_LI },
+    handle: 'amy-writes',
+  },
 ];
 
 const PLATFORM: Record<Site, Platform> = { x: 'x', facebook: 'facebook', linkedin: 'linkedin' };
 
 /** What the engine says of `text` in this box, as the content script sees it (no training yet). */
-export function expectedFindings(spec: SurfaceSpec, text: string): Finding[] {
+export function expectedFindings(
+  spec: SurfaceSpec,
+  text: string,
+  policy: Policy = DEFAULT_POLICY,
+): Finding[] {
   const draft: Draft = {
     text,
     platform: PLATFORM[spec.site],
@@ -180,12 +211,18 @@ export function expectedFindings(spec: SurfaceSpec, text: string): Finding[] {
     training: { state: 'none' },
     now: new Date().toISOString(),
   };
-  return evaluate(draft, DEFAULT_POLICY);
+  return evaluate(draft, policy);
 }
 
 /** The text a rule's first fix promises for `text`. */
-export function promisedText(spec: SurfaceSpec, text: string, ruleId: string, fixIndex = 0): string {
-  const finding = expectedFindings(spec, text).find((f) => f.ruleId === ruleId);
+export function promisedText(
+  spec: SurfaceSpec,
+  text: string,
+  ruleId: string,
+  fixIndex = 0,
+  policy: Policy = DEFAULT_POLICY,
+): string {
+  const finding = expectedFindings(spec, text, policy).find((f) => f.ruleId === ruleId);
   if (!finding) throw new Error(`the engine has no ${ruleId} finding for ${JSON.stringify(text)}`);
   return applyEdits(text, finding.fixes[fixIndex]!.edits);
 }

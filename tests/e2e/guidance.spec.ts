@@ -63,24 +63,20 @@ for (const spec of SURFACES) {
         const underline = overlay.locator('[data-underline^="pii.phone|"]').first();
         await expect(underline).toBeAttached();
         const u = (await underline.boundingBox())!;
-        const numberBox = await page.evaluate(
-          (selector) => {
-            const root = document.querySelector(selector)!;
-            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-              const i = n.textContent!.indexOf('(512)');
-              if (i >= 0) {
-                const range = document.createRange();
-                range.setStart(n, i);
-                range.setEnd(n, i + 5);
-                const r = range.getBoundingClientRect();
-                return { x: r.x, y: r.y, width: r.width, height: r.height };
-              }
+        const numberBox = await editor.evaluate((root) => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const i = n.textContent!.indexOf('(512)');
+            if (i >= 0) {
+              const range = document.createRange();
+              range.setStart(n, i);
+              range.setEnd(n, i + 5);
+              const r = range.getBoundingClientRect();
+              return { x: r.x, y: r.y, width: r.width, height: r.height };
             }
-            return null;
-          },
-          spec.editor.replace(/ >> nth=0 >> /g, ' '),
-        );
+          }
+          return null;
+        });
         expect(numberBox).not.toBeNull();
         // The underline starts where the number starts, on the same line.
         expect(Math.abs(u.x - numberBox!.x)).toBeLessThan(2);

@@ -44,7 +44,7 @@ test('keyboard: Alt+Shift+A opens the cards with focus inside, Tab moves, Escape
 
 test('the badge never covers the site’s own buttons', async ({ open }) => {
   for (const spec of SURFACES.filter((s) =>
-    ['inline composer on home', 'post composer dialog', 'share box'].includes(s.name),
+    ['inline composer on home', 'post composer dialog', 'share composer in the shadow root'].includes(s.name),
   )) {
     const page = await open(spec.site);
     await spec.open?.(page);

@@ -49,7 +49,8 @@ const EDITORS = SURFACES.filter((s) =>
     'post composer dialog',
     // Enter posts here: the new lines below are Shift+Enter, as a person types them.
     'reply in a post opened as a modal',
-    'share box',
+    'share composer in the shadow root',
+    'TipTap comment box',
     'mobile textarea composer',
   ].includes(s.name),
 );

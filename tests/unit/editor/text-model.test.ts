@@ -32,6 +32,18 @@ describe('readTextModel', () => {
     expect(model.text).toBe('one\ntwo\n');
   });
 
+  it("reads TipTap paragraphs and hard breaks as its getText does, without ProseMirror's trailing breaks", () => {
+    const root = editor(
+      '<p>one<br><br class="ProseMirror-trailingBreak"></p><p><br class="ProseMirror-trailingBreak"></p><p>two</p>',
+      { class: 'tiptap ProseMirror' },
+    );
+    const model = readTextModel(root);
+    expect(model.kind).toBe('prosemirror');
+    // editor.getText({ blockSeparator: '\n' }) of "one" + hard break, an empty paragraph, "two".
+    expect(model.text).toBe('one\n\n\ntwo');
+    expect(model.range(6, 9)?.toString()).toBe('two');
+  });
+
   it('counts a <br> inside a paragraph as a line break', () => {
     const model = readTextModel(editor('<p>a<br>b</p>'));
     expect(model.text).toBe('a\nb');
