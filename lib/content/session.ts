@@ -5,9 +5,9 @@
  */
 import { applyEditsToEditor } from '../editor/apply-edits';
 import { focusedIn } from '../editor/selection';
-import { readTextModel } from '../editor/text-model';
-import { evaluate } from '../engine/evaluate';
-import type { Draft } from '../engine/types';
+import { readTextModel, type TextModel } from '../editor/text-model';
+import { checkFailure, evaluate } from '../engine/evaluate';
+import type { Draft, Finding } from '../engine/types';
 import type { ComposeBox, SiteAdapter } from '../sites/types';
 import type { CheckContext } from './context';
 import { reportMetric } from './metrics-reporter';
@@ -85,30 +85,40 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
     }
   };
 
-  const check = () => {
-    clearTimeout(checkTimer);
-    checkTimer = undefined;
+  /** The findings for `text`, or none while the box is idle or the site is off. */
+  const findingsFor = (text: string): Finding[] | undefined => {
     const checkContext = context();
-    const model = readTextModel(editor);
-    const text = model.text;
     // An empty box only speaks up once the employee is in it (a feed has a comment box per post).
     const focused = focusedIn(editor);
     const engaged = text.trim() !== '' || focused === editor || editor.contains(focused);
-    let findings;
-    if (checkContext?.active && engaged) {
-      const draft: Draft = {
-        text,
-        platform: adapter.platform,
-        surface: box.surface,
-        replyTo: box.replyTo(),
-        account: { handle: adapter.accountHandle(document) },
-        training: { state: checkContext.training },
-        now: new Date().toISOString(),
-      };
-      findings = evaluate(draft, checkContext.policy);
+    if (!checkContext?.active || !engaged) return undefined;
+    const draft: Draft = {
+      text,
+      platform: adapter.platform,
+      surface: box.surface,
+      replyTo: box.replyTo(),
+      account: { handle: adapter.accountHandle(document) },
+      training: { state: checkContext.training },
+      now: new Date().toISOString(),
+    };
+    return evaluate(draft, checkContext.policy);
+  };
+
+  const check = () => {
+    clearTimeout(checkTimer);
+    checkTimer = undefined;
+    let model: TextModel | undefined;
+    let findings: Finding[] | undefined;
+    try {
+      model = readTextModel(editor);
+      findings = findingsFor(model.text);
+    } catch (error) {
+      // Fail closed: a draft that could not be checked is held as if a check had said so.
+      console.error('Ambassador: the check failed', error);
+      findings = [checkFailure()];
     }
-    view.checked(model);
-    dispatch({ type: 'checked', text, findings });
+    if (model) view.checked(model);
+    dispatch({ type: 'checked', text: model?.text ?? state.text, findings });
   };
 
   /** Checks once the editor has been quiet for CHECK_DELAY_MS: one timer per pause, not per keystroke. */

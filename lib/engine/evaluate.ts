@@ -5,8 +5,8 @@
  * Order of the result: whole-draft findings (no start/end) FIRST, then span findings by start,
  * then end; ties by severity (block, warn, info) and ruleId.
  *
- * Rules are isolated: one that throws is skipped and reported as an info finding
- * (`<rule id>.failed`), and the others still nudge. A rule reports at most MAX_FINDINGS_PER_RULE
+ * Rules are isolated: one that throws is skipped and reported (`<rule id>.failed`), and the others
+ * still nudge. Failing closed: if the failed rule could have held the post, its stand-in holds it. A rule reports at most MAX_FINDINGS_PER_RULE
  * findings (2,000 pasted e-mail addresses are not 2,000 cards).
  */
 import type { Policy } from '../policy/schema.ts';
@@ -40,14 +40,38 @@ function prepared(rule: Rule, settings: unknown, policy: Policy): unknown {
   return perPolicy.get(rule);
 }
 
-/** The finding that stands in for a rule that threw: the others still ran. */
-function failure(rule: Rule, policy: Policy): Finding {
+/** Whether settings let a rule report a block finding (a severity set to block somewhere in them). */
+function canBlock(settings: unknown): boolean {
+  if (settings === 'block') return true;
+  return !!settings && typeof settings === 'object' && Object.values(settings).some(canBlock);
+}
+
+/**
+ * The finding that stands in for a rule that threw: the others still ran. A rule that could have
+ * held the post (or whose settings could not even be read) holds it.
+ */
+function failure(rule: Rule, policy: Policy, settings: unknown): Finding {
+  const holds = settings === undefined || canBlock(settings);
   return {
     ruleId: `${rule.id}.failed`,
     category: rule.category,
-    severity: 'info',
+    severity: holds ? 'block' : 'info',
     guideline: guidelineTitle(policy, rule.guideline),
-    message: `The "${rule.title}" check could not run on this draft and was skipped; the other checks ran.`,
+    message: holds
+      ? `The "${rule.title}" check could not run on this draft, and it can hold a post: read the draft again yourself before you post.`
+      : `The "${rule.title}" check could not run on this draft and was skipped; the other checks ran.`,
+    fixes: [],
+  };
+}
+
+/** What a check that failed as a whole reports: the post is held, as any check could have held it. */
+export function checkFailure(): Finding {
+  return {
+    ruleId: 'check.failed',
+    category: 'governance',
+    severity: 'block',
+    guideline: '',
+    message: 'Ambassador could not check this draft. Read it again yourself before you post.',
     fixes: [],
   };
 }
@@ -70,13 +94,15 @@ export function evaluate(draft: Draft, policy: Policy, rules: readonly Rule[] = 
   for (rule of rules) {
     if (!isEnabled(rule, policy)) continue;
     ruleStart = out.length;
+    run.settings = undefined;
     try {
       run.settings = settingsOf(rule, policy);
       run.prepared = prepared(rule, run.settings, policy);
       rule.run(run);
-    } catch {
+    } catch (error) {
+      console.error(`Ambassador: the ${rule.id} check failed`, error);
       out.length = ruleStart; // what the failing rule reported before it threw is dropped
-      out.push(failure(rule, policy));
+      out.push(failure(rule, policy, run.settings));
     }
   }
   out.sort(compareFindings);

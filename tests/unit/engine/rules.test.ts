@@ -2,7 +2,7 @@
  * Each rule alone, on a minimal policy for a made-up company (not the built-in Dell policy), so a
  * rule's behaviour comes from its own settings. Every registered rule must have cases here.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyEdits, evaluate, RULES, type Draft, type Rule } from '../../../lib/engine/index.ts';
 import { defineRule } from '../../../lib/engine/rule.ts';
 import { parsePolicy, type Policy, type PolicyInput } from '../../../lib/policy/index.ts';
@@ -264,6 +264,7 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
 });
 
 describe('rule isolation', () => {
+  afterEach(() => vi.restoreAllMocks());
   const broken = defineRule({
     id: 'tone.broken',
     category: 'tone',
@@ -276,6 +277,7 @@ describe('rule isolation', () => {
     },
   });
   it('a rule that throws is reported and skipped; the others still nudge', () => {
+    const reported = vi.spyOn(console, 'error').mockImplementation(() => {});
     const profanity = RULES.find((r) => r.id === 'tone.profanity')!;
     const draft: Draft = {
       text: 'This is sh1t',
@@ -289,6 +291,25 @@ describe('rule isolation', () => {
       ['tone.profanity', 'warn'],
     ]);
     expect(out[0]!.message).toContain('"Broken" check could not run');
+    expect(reported).toHaveBeenCalledWith('Ambassador: the tone.broken check failed', expect.any(Error));
+  });
+  it('a rule that throws and could have held the post holds it (fails closed)', () => {
+    const brokenGuard = defineRule({
+      id: 'confidential.broken',
+      category: 'confidential',
+      title: 'Broken guard',
+      description: 'Throws on every draft; its settings can block.',
+      guideline: 'g',
+      config: RULES.find((r) => r.id === 'confidential')!.config,
+      run() {
+        throw new Error('boom');
+      },
+    });
+    const draft: Draft = { text: 'Hello', platform: 'x', surface: 'post', training: { state: 'certified' } };
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const [finding] = evaluate(draft, acme(), [brokenGuard]);
+    expect(finding).toMatchObject({ ruleId: 'confidential.broken.failed', severity: 'block' });
+    expect(finding!.message).toContain('read the draft again yourself');
   });
 });
 
