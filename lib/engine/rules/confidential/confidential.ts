@@ -1,8 +1,30 @@
-/** Keep confidential topics with specialists: each topic term found is routed to its specialists. */
+/**
+ * Keep confidential topics with specialists: each topic term found is routed to its specialists.
+ * Already-public news is not a leak: a draft that reports it ("announced", "reports say") gets the
+ * public severity — a warning to check, since blocking would stop the employee posting what the
+ * policy allows — unless the admin set the topic's own severity.
+ */
 import type { Fields } from '../../../policy/fields.ts';
 import { defineRule } from '../../rule.ts';
 import { format } from '../../template.ts';
-import { groupedTermRegex } from '../../terms.ts';
+import { groupedTermRegex, termRegex } from '../../terms.ts';
+
+const PUBLIC_CUES = [
+  'announced',
+  'has announced',
+  'publicly',
+  'press release',
+  'reported',
+  'reporting',
+  'reports say',
+  'report says',
+  'according to',
+  'confirmed',
+  'completed',
+  'has agreed',
+  'said',
+  'says',
+];
 
 const topicSchema = (f: Fields) =>
   f.z.strictObject({
@@ -27,21 +49,35 @@ export const confidentialRule = defineRule({
     schema: (f) =>
       f.ruleSettings('keep-confidential', {
         severity: f.severity('block'),
+        publicSeverity: f
+          .severity('warn')
+          .describe(
+            "Severity when the draft reports already-public news (one of the public cues); a topic's own severity overrides both.",
+          ),
+        publicCues: f.terms
+          .default(PUBLIC_CUES)
+          .describe('Words that show the news is already out ("announced", "reports say").'),
         topics: f.z.array(topicSchema(f)).max(100).default([]).superRefine(f.uniqueIds('topic id')),
         message: f.nonEmpty
           .default('{topic} is a topic for {specialists}. Leave it to them.')
           .describe('Placeholders: {topic}, {specialists}, {term}, {company}.'),
       }),
   },
-  prepare: (cfg) => ({ topics: groupedTermRegex(cfg.topics.map((t) => t.terms)) }),
+  prepare: (cfg) => ({
+    topics: groupedTermRegex(cfg.topics.map((t) => t.terms)),
+    publicCues: termRegex(cfg.publicCues),
+  }),
   run(r) {
-    const { settings: cfg } = r;
-    for (const m of r.find(r.prepared.topics, 200)) {
+    const { settings: cfg, prepared } = r;
+    const found = r.find(prepared.topics, 200);
+    if (found.length === 0) return;
+    const alreadyPublic = r.find(prepared.publicCues, 1).length > 0;
+    for (const m of found) {
       const topic = cfg.topics[m.group];
       if (!topic) continue;
       r.report({
         id: `confidential.${topic.id}`,
-        severity: topic.severity ?? cfg.severity,
+        severity: topic.severity ?? (alreadyPublic ? cfg.publicSeverity : cfg.severity),
         message: format(topic.message ?? cfg.message, {
           topic: topic.title,
           specialists: topic.specialists,

@@ -3,11 +3,137 @@
  * hand-off reply; a draft that starts troubleshooting gets an info nudge with the same reply.
  * The fix replaces the whole draft with the reply (an insertion when the draft is empty).
  * Nothing fires once the draft already names the support handle.
+ *
+ * A complaint rarely says "complaint": it names a symptom ("draining", "hanging", "on hold for 20
+ * mins"), a part of the product or service ("battery", "screen", "order") and a negative turn
+ * ("very poor", "don't buy", "still haven't"). Two of the three kinds in the post being answered
+ * make it a complaint, besides the policy's own complaint phrases.
  */
 import { replaceDraft } from '../../fixes.ts';
 import { defineRule } from '../../rule.ts';
 import { format } from '../../template.ts';
 import { findAll, termRegex } from '../../terms.ts';
+
+const SYMPTOMS = [
+  'drain*',
+  'dies',
+  'dying',
+  'died',
+  'heating',
+  'heats up',
+  'heated',
+  'hot',
+  'hang',
+  'hangs',
+  'hanging',
+  'freez*',
+  'froze',
+  'frozen',
+  'lag*',
+  'flicker*',
+  'stuck',
+  'slow',
+  'keeps restarting',
+  'shuts down',
+  'suddenly off',
+  'no sound',
+  'no display',
+  'black screen',
+  'not charging',
+  "won't charge",
+  'disconnect*',
+  'drops',
+  'error',
+  'errors',
+  'bug',
+  'bugs',
+  'glitch*',
+  'on hold',
+  'charged twice',
+  'charged me',
+  'not received',
+  "haven't received",
+  'never received',
+  "didn't get",
+  "didn't receive",
+  "can't log in",
+  'locked out',
+];
+const PARTS = [
+  'laptop',
+  'computer',
+  'pc',
+  'battery',
+  'battery backup',
+  'charger',
+  'charging',
+  'screen',
+  'display',
+  'keyboard',
+  'trackpad',
+  'touchpad',
+  'fan',
+  'camera',
+  'webcam',
+  'speaker*',
+  'port',
+  'wifi',
+  'wi-fi',
+  'internet',
+  'connection',
+  'update',
+  'app',
+  'account',
+  'order',
+  'delivery',
+  'package',
+  'refund',
+  'service',
+  'build quality',
+  'product',
+];
+const NEGATIVE_TURNS = [
+  'poor',
+  'very poor',
+  'bad',
+  'very bad',
+  'worst',
+  'worse',
+  'terrible',
+  'awful',
+  'horrible',
+  'useless',
+  'waste of money',
+  "don't buy",
+  'do not buy',
+  'not good',
+  'not happy',
+  'problem',
+  'problems',
+  'issue',
+  'issues',
+  'still',
+  'again',
+  'unable to',
+  "can't",
+  'cannot',
+  'ridiculous',
+  'frustrat*',
+  'annoying',
+  'please fix',
+  'please help',
+  'help me',
+  'why is',
+  'why does',
+  "what's going on",
+  'what is going on',
+];
+
+/** A complaint phrase, or two kinds of complaint signal (symptom, part, negative turn). */
+function isComplaint(text: string, p: { complaint: RegExp | null; signals: (RegExp | null)[] }): boolean {
+  if (findAll(p.complaint, text, 1).length > 0) return true;
+  return p.signals.filter((re) => findAll(re, text, 1).length > 0).length >= 2;
+}
 
 export const handoffRule = defineRule({
   id: 'handoff',
@@ -33,6 +159,19 @@ export const handoffRule = defineRule({
         complaintTerms: f.terms
           .default([])
           .describe('Phrases that make the post being answered a customer-service complaint.'),
+        symptomTerms: f.terms
+          .default(SYMPTOMS)
+          .describe('What goes wrong ("draining", "hanging", "on hold"): one kind of complaint signal.'),
+        partTerms: f.terms
+          .default(PARTS)
+          .describe(
+            'Parts of a product or service ("battery", "screen", "order"): one kind of complaint signal.',
+          ),
+        negativeTurnTerms: f.terms
+          .default(NEGATIVE_TURNS)
+          .describe(
+            'Negative turns ("very poor", "don\'t buy", "still"): one kind of complaint signal. Two kinds of signal in the post being answered make it a complaint.',
+          ),
         troubleshootingTerms: f.terms
           .default([])
           .describe('Phrases that show the draft is starting to troubleshoot in public.'),
@@ -54,6 +193,7 @@ export const handoffRule = defineRule({
   },
   prepare: (cfg) => ({
     complaint: termRegex(cfg.complaintTerms),
+    signals: [termRegex(cfg.symptomTerms), termRegex(cfg.partTerms), termRegex(cfg.negativeTurnTerms)],
     troubleshooting: termRegex(cfg.troubleshootingTerms),
   }),
   run(r) {
@@ -67,7 +207,7 @@ export const handoffRule = defineRule({
       text,
       format(cfg.template, vars),
     );
-    if (r.replyText && findAll(prepared.complaint, r.replyText, 1).length > 0) {
+    if (r.replyText && isComplaint(r.replyText, prepared)) {
       r.report({
         id: 'handoff.complaint',
         severity: cfg.severity,
