@@ -4,6 +4,7 @@
  * public corpus (npm run bench:accuracy).
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../../lib/policy/index.ts';
 import { check, ids, summary } from './helpers.ts';
 
 describe('phone numbers written the national way, tried against the policy regions', () => {
@@ -57,6 +58,20 @@ describe('confidential topics: the company speaking is blocked, public news is a
   it("another firm's reported news is a warning", () => {
     expect(severity('Verizon seals takeover of MCI with a bid worth $6.8bn, reports say')).toBe('warn');
   });
+  it("another firm's news without a reporting word is a warning too: no insider speaks", () => {
+    expect(severity('Winemaker Southcorp rejects takeover offer from Foster’s Group')).toBe('warn');
+  });
+  it('inside knowledge is blocked', () => {
+    expect(severity('Heard there are more layoffs coming in a few weeks')).toBe('block');
+    expect(severity('We will be back in court defending that position')).toBe('block');
+  });
+  it('an admin can mark a topic block for every draft', () => {
+    const policy = structuredClone(DEFAULT_POLICY);
+    policy.confidential.topics.find((t) => t.id === 'litigation')!.severity = 'block';
+    expect(
+      check('The lawsuit is nonsense', {}, policy).find((f) => f.category === 'confidential')?.severity,
+    ).toBe('block');
+  });
 });
 
 describe('complaints without a cue word: symptom, part and negative turn', () => {
@@ -73,6 +88,7 @@ describe('complaints without a cue word: symptom, part and negative turn', () =>
   it.each([
     'Loved it, my first laptop that I earned from my hard work',
     'Great debate tonight, proud of our senator',
+    'Good product, no lag at all and the battery lasts all day',
   ])('quiet: %s', (reply) => {
     expect(complaint(reply)).not.toContain('handoff.complaint');
   });
@@ -87,7 +103,32 @@ describe('support work in the draft is handed off', () => {
     expect(ids(text, { surface: 'reply' })).toContain('handoff.troubleshooting');
   });
 
+  it('a question about their setup, in a reply', () => {
+    expect(summary('Thanks! Which OS are you using on that laptop?', { surface: 'reply' })).toEqual([
+      ['handoff.troubleshooting', 'Which OS are you using on that laptop?'],
+    ]);
+  });
+
   it('a thank-you is no support work', () => {
     expect(ids('Thanks so much for stopping by, enjoy the show!', { surface: 'reply' })).toEqual([]);
   });
+});
+
+describe('tone: slurs beyond the profanity list, competitors run down without swearing', () => {
+  const tone = (text: string) => ids(text).filter((id) => id.startsWith('tone.'));
+
+  it.each([
+    ['you just want some attention hoe', 'tone.profanity'],
+    ['Asus support is very poor, will not recommend', 'tone.competitor'],
+    ['Very disappointed by the Lenovo build quality', 'tone.competitor'],
+  ])('%s', (text, id) => {
+    expect(tone(text)).toContain(id);
+  });
+
+  it.each(['The HP Envy has a good screen', 'I disagree with that take, and here is why'])(
+    'quiet: %s',
+    (text) => {
+      expect(tone(text)).toEqual([]);
+    },
+  );
 });

@@ -8,14 +8,25 @@
  * mins"), a part of the product or service ("battery", "screen", "order") and a negative turn
  * ("very poor", "don't buy", "still haven't"). Two of the three kinds in the post being answered
  * make it a complaint, besides the policy's own complaint phrases.
+ *
+ * Support work in a reply is troubleshooting too: the policy's phrases (steps, moving the customer
+ * to a private channel), and a question to the customer about their setup ("Which OS are you
+ * using?", "What color are the lights on the router?"): a question with "you" that names a part.
  */
 import { replaceDraft } from '../../fixes.ts';
 import { defineRule } from '../../rule.ts';
 import { format } from '../../template.ts';
+import type { Span } from '../../spans.ts';
 import { findAll, termRegex } from '../../terms.ts';
 
 const SYMPTOMS = [
   'drain*',
+  'keeps',
+  'keep getting',
+  'keep dying',
+  'keep crashing',
+  'over heat*',
+  'overheat*',
   'dies',
   'dying',
   'died',
@@ -63,6 +74,14 @@ const PARTS = [
   'laptop',
   'computer',
   'pc',
+  'device',
+  'phone',
+  'monitor',
+  'router',
+  'headset',
+  'console',
+  'controller',
+  'printer',
   'battery',
   'battery backup',
   'charger',
@@ -91,6 +110,14 @@ const PARTS = [
   'service',
   'build quality',
   'product',
+  'apps',
+  'OS',
+  'version',
+  'model',
+  'firmware',
+  'settings',
+  'lights',
+  'browser',
 ];
 const NEGATIVE_TURNS = [
   'poor',
@@ -125,14 +152,42 @@ const NEGATIVE_TURNS = [
   'help me',
   'why is',
   'why does',
+  'why my',
+  'why would',
   "what's going on",
   'what is going on',
 ];
 
-/** A complaint phrase, or two kinds of complaint signal (symptom, part, negative turn). */
+/** Questions: a run of text up to a question mark, without sentence ends inside. */
+const QUESTION = /[^.!?\n]+\?/g;
+const ADDRESSED = /\byou(?:r|'re|’re)?\b/i;
+
+/** The first question to the reader about their setup (names a part), as a span. */
+function setupQuestion(text: string, parts: RegExp | null): Span | undefined {
+  if (!parts || !text.includes('?')) return undefined;
+  for (const q of findAll(QUESTION, text, 20)) {
+    if (ADDRESSED.test(q.text) && findAll(parts, q.text, 1).length > 0) {
+      const lead = q.text.length - q.text.trimStart().length;
+      return { start: q.start + lead, end: q.end };
+    }
+  }
+  return undefined;
+}
+
+/** "no lag", "haven't seen any lag", "without heating": a symptom denied is no symptom. */
+const DENIED = /\b(?:no|not|never|without|zero|any)\s+(?:\w+\s+)?$/i;
+
+/**
+ * A complaint phrase, or two kinds of complaint signal (symptom, part, negative turn), a symptom
+ * counting only when it is not denied.
+ */
 function isComplaint(text: string, p: { complaint: RegExp | null; signals: (RegExp | null)[] }): boolean {
   if (findAll(p.complaint, text, 1).length > 0) return true;
-  return p.signals.filter((re) => findAll(re, text, 1).length > 0).length >= 2;
+  const [symptoms, ...others] = p.signals;
+  const symptom = findAll(symptoms ?? null, text, 20).some(
+    (m) => !DENIED.test(text.slice(Math.max(0, m.start - 24), m.start)),
+  );
+  return (symptom ? 1 : 0) + others.filter((re) => findAll(re, text, 1).length > 0).length >= 2;
 }
 
 export const handoffRule = defineRule({
@@ -215,7 +270,9 @@ export const handoffRule = defineRule({
         fixes: [fix],
       });
     }
-    const t = r.find(prepared.troubleshooting, 1)[0];
+    const t =
+      r.find(prepared.troubleshooting, 1)[0] ??
+      (draft.surface === 'post' ? undefined : setupQuestion(text, prepared.signals[1] ?? null));
     if (t) {
       r.report({
         id: 'handoff.troubleshooting',
