@@ -8,7 +8,7 @@ import { settingsOf } from './rule.ts';
 import { disclosureRule } from './rules/disclosure/disclosure.ts';
 import { governanceRule } from './rules/governance/governance.ts';
 import { handoffRule } from './rules/handoff/handoff.ts';
-import { roleDisclosureRegex } from './matchers/role-disclosure.ts';
+import { findRoleDisclosures, roleDisclosureMatcher, type RoleMatcher } from './matchers/role-disclosure.ts';
 import { overlaps, type Span } from './spans.ts';
 import { findAll, termRegex, type TermMatch } from './terms.ts';
 import type { Draft } from './types.ts';
@@ -45,7 +45,7 @@ interface Core {
   brandCase: RegExp | null;
   accepted: RegExp | null;
   /** Disclosures through the role or the team ("as an engineer at Dell"). */
-  roles: RegExp | null;
+  roles: RoleMatcher | null;
   handoffHandles: RegExp | null;
   approved: Set<string>;
 }
@@ -60,7 +60,7 @@ function core(policy: PolicyCore): Core {
       brand: termRegex([...policy.brand.terms, ...policy.brand.handles]),
       brandCase: termRegex(policy.brand.caseSensitiveTerms, true),
       accepted: termRegex(settingsOf(disclosureRule, policy)?.accepted ?? []),
-      roles: roleDisclosureRegex(policy.company, settingsOf(disclosureRule, policy)?.roles ?? []),
+      roles: roleDisclosureMatcher(policy.company, settingsOf(disclosureRule, policy)?.roles ?? []),
       handoffHandles: termRegex(Object.values(settingsOf(handoffRule, policy)?.handles ?? {})),
       approved: new Set(
         (settingsOf(governanceRule, policy)?.approvedAccounts ?? []).map((a) => normHandle(a.handle)),
@@ -122,7 +122,9 @@ export function makeShared(draft: Draft, text: string, policy: PolicyCore): Shar
     },
     mentionsSupport: () => find(c.handoffHandles, 1).length > 0,
     disclosures: () =>
-      (disclosures ??= [...find(c.accepted), ...find(c.roles)].sort((a, b) => a.start - b.start)),
+      (disclosures ??= [...find(c.accepted), ...findRoleDisclosures(text, c.roles)].sort(
+        (a, b) => a.start - b.start,
+      )),
   };
   return shared;
 }

@@ -35,6 +35,9 @@ const STRONG =
 /** Ambiguous roots: only these whole words count (so "class", "title", "Hancock" stay clean). */
 const WHOLE =
   /^(?:ass|asses|asshole|assholes|arse|arsehole|dick|dicks|dickhead|dickheads|cock|cocks|piss|pissed|pissing|prick|pricks|pussy|pussies|tits|titties|cum|porn|porno|skank|turd|turds)$/;
+/** Slurs and vulgar slang that obscenity's English list leaves out: whole words only. */
+const SLURS =
+  /^(?:hoes?|thots?|dykes?|coons?|nigs?|trann(?:y|ies)|wetbacks?|beaners?|chinks?|spics?|kikes?|towelheads?|ragheads?|rednecks?)$/;
 /** Masked spellings: f*ck, f**k, sh*t, b*tch, a**hole, c*nt. */
 const MASKED =
   /^(?:f[*u]+c?k|f\*+|f\*+ing|sh\*+t|s\*+t|b\*+tch|a\*+hole|a\*\*|c\*+nt|fu\*+)(?:s|ing|ed|er|y)?$/;
@@ -83,7 +86,7 @@ export function isProfane(token: string): boolean {
   let result = false;
   if (sk.length >= 3 && !CLEAN_WORDS.has(sk)) {
     if (sk.includes('*')) result = MASKED.test(sk);
-    else if (WHOLE.test(sk)) result = true;
+    else if (WHOLE.test(sk) || SLURS.test(sk)) result = true;
     else if (STRONG.test(sk)) result = matcher().hasMatch(sk);
   }
   if (tokenCache.size > 2000) tokenCache.clear();
