@@ -297,6 +297,14 @@ export const DEFAULT_POLICY_INPUT = {
         placeholder: '[express service code]',
       },
       {
+        id: 'marketplace-order-number',
+        label: 'an order number',
+        pattern: '\\b\\d{3}-\\d{7}-\\d{7}\\b',
+        context: ['order', 'order number', 'order no', 'order #', 'order#', 'order id'],
+        window: 40,
+        placeholder: '[order number]',
+      },
+      {
         id: 'order-number',
         label: 'an order number',
         pattern: '\\b\\d{9,10}\\b',

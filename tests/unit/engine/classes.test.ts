@@ -132,3 +132,31 @@ describe('tone: slurs beyond the profanity list, competitors run down without sw
     },
   );
 });
+
+describe('obfuscated profanity beyond leetspeak', () => {
+  it.each([
+    ['what the f u c k is this', 'f u c k'],
+    ['what a phuck up', 'phuck'],
+    ['biatch please', 'biatch'],
+  ])('%s', (text, span) => {
+    expect(summary(text).filter(([id]) => id === 'tone.profanity')).toEqual([['tone.profanity', span]]);
+  });
+
+  it.each(['Plan A B C is ready', 'I give it an A, a B and a C', 'my new phone is great'])(
+    'quiet: %s',
+    (text) => {
+      expect(ids(text)).not.toContain('tone.profanity');
+    },
+  );
+});
+
+describe('marketplace-style order numbers', () => {
+  it('with "order" before it', () => {
+    expect(summary('my order 111-5014070-4118645 is late')).toEqual([
+      ['pii.marketplace-order-number', '111-5014070-4118645'],
+    ]);
+  });
+  it('quiet without the context word', () => {
+    expect(ids('build 111-5014070-4118645 passed')).toEqual([]);
+  });
+});
