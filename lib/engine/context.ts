@@ -8,6 +8,7 @@ import { settingsOf } from './rule.ts';
 import { disclosureRule } from './rules/disclosure/disclosure.ts';
 import { governanceRule } from './rules/governance/governance.ts';
 import { handoffRule } from './rules/handoff/handoff.ts';
+import { findRoleDisclosures, roleDisclosureMatcher, type RoleMatcher } from './matchers/role-disclosure.ts';
 import { overlaps, type Span } from './spans.ts';
 import { findAll, termRegex, type TermMatch } from './terms.ts';
 import type { Draft } from './types.ts';
@@ -43,6 +44,8 @@ interface Core {
   brand: RegExp | null;
   brandCase: RegExp | null;
   accepted: RegExp | null;
+  /** Disclosures through the role or the team ("as an engineer at Dell"). */
+  roles: RoleMatcher | null;
   handoffHandles: RegExp | null;
   approved: Set<string>;
 }
@@ -57,6 +60,7 @@ function core(policy: PolicyCore): Core {
       brand: termRegex([...policy.brand.terms, ...policy.brand.handles]),
       brandCase: termRegex(policy.brand.caseSensitiveTerms, true),
       accepted: termRegex(settingsOf(disclosureRule, policy)?.accepted ?? []),
+      roles: roleDisclosureMatcher(policy.company, settingsOf(disclosureRule, policy)?.roles ?? []),
       handoffHandles: termRegex(Object.values(settingsOf(handoffRule, policy)?.handles ?? {})),
       approved: new Set(
         (settingsOf(governanceRule, policy)?.approvedAccounts ?? []).map((a) => normHandle(a.handle)),
@@ -75,6 +79,7 @@ export function guidelineTitle(policy: PolicyCore, id: string): string {
 export function makeShared(draft: Draft, text: string, policy: PolicyCore): Shared {
   const c = core(policy);
   let mentions: Span[] | undefined;
+  let disclosures: TermMatch[] | undefined;
   let lower: string | null | undefined;
   const memo = new Map<RegExp, { limit: number; all: TermMatch[] }>();
   const getLower = () => (lower === undefined ? (lower = lowerIfSafe(text)) : lower);
@@ -89,7 +94,7 @@ export function makeShared(draft: Draft, text: string, policy: PolicyCore): Shar
     memo.set(re, { limit, all });
     return all;
   };
-  return {
+  const shared: Shared = {
     draft,
     text,
     replyText: typeof draft.replyTo?.text === 'string' ? draft.replyTo.text : '',
@@ -107,7 +112,7 @@ export function makeShared(draft: Draft, text: string, policy: PolicyCore): Shar
       );
       const all = [...find(c.brand), ...cased];
       if (all.length === 0) return (mentions = []);
-      const excluded = [...find(c.accepted), ...find(c.handoffHandles)];
+      const excluded = [...shared.disclosures(), ...find(c.handoffHandles)];
       mentions = all.filter((m) => !excluded.some((e) => overlaps(e, m)));
       return mentions;
     },
@@ -116,6 +121,10 @@ export function makeShared(draft: Draft, text: string, policy: PolicyCore): Shar
       return typeof h === 'string' && h.trim() !== '' && c.approved.has(normHandle(h));
     },
     mentionsSupport: () => find(c.handoffHandles, 1).length > 0,
-    disclosures: () => find(c.accepted),
+    disclosures: () =>
+      (disclosures ??= [...find(c.accepted), ...findRoleDisclosures(text, c.roles)].sort(
+        (a, b) => a.start - b.start,
+      )),
   };
+  return shared;
 }

@@ -7,7 +7,7 @@
  * shortly before. Every regex starts with a negative look-behind of its own leading class, so each
  * candidate is tried from one start only (linear time).
  */
-import { findNumbers } from 'libphonenumber-js/min';
+import { findNumbers, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { AdminPattern } from '../admin-pattern.ts';
 import { lowerIfSafe } from '../case.ts';
@@ -60,6 +60,8 @@ export function normPii(value: string): string {
 export interface PiiSettings {
   enabled: boolean;
   defaultCountry: string;
+  /** Further regions whose national formats are tried when the default country finds nothing. */
+  regions: readonly string[];
   phone: Detector;
   email: Detector;
   card: Detector;
@@ -115,6 +117,19 @@ const PHONE_CONTEXT = /(?:call|text|phone|cell|mobile|tel|number|reach|whatsapp|
 const NOT_PHONE_CONTEXT =
   /(?:order|ticket|case|ref|reference|invoice|tracking|kb|kbdoc|article|model|sku|part|serial|tag|code|id|#|no\.?|version|build|isbn|po)\s*[:#]?\s*$/i;
 const DATE_LIKE = /^\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}$/;
+/**
+ * A date and the hour of a time ("2018-01-14 03" of "2018-01-14 03:07:43"; the candidate stops at
+ * the colon): a timestamp, not a number to call.
+ */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{1,2}$/;
+/**
+ * How a number written the national way looks: a trunk prefix (0…), an area code in parentheses,
+ * or digits in at least three groups. Only such candidates are tried against the other regions, so
+ * a plain run of digits (a price, a model number) is not read as some country's phone number.
+ */
+const NATIONAL_FORMAT = /^(?:0|\()|^\d+[ \-–]\d+[ \-–]\d+/;
+/** National numbers have at most 12 digits; longer runs are cards, versions or ids. */
+const NATIONAL_MAX_DIGITS = 12;
 const STREET_SUFFIX =
   '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Trail|Square|Sq)\\b';
 const ADDRESS_RE = new RegExp(
@@ -160,10 +175,13 @@ function ssnValid(a: string, g: string, s: string): boolean {
 /** Bounded memo of libphonenumber results per candidate (keystrokes re-check the same text). */
 const phoneCache = new Map<string, { start: number; end: number }[]>();
 const PHONE_CACHE_MAX = 512;
+/** Bounded memo of the region a whole candidate is a valid national number of ('' for none). */
+const regionCache = new Map<string, string>();
 
 /** Clear the internal memo caches (for benchmarks measuring cold runs). */
 export function clearPiiCaches(): void {
   phoneCache.clear();
+  regionCache.clear();
 }
 
 function phonesIn(candidate: string, country: string): { start: number; end: number }[] {
@@ -185,6 +203,47 @@ function phonesIn(candidate: string, country: string): { start: number; end: num
   }
   phoneCache.set(key, found);
   return found;
+}
+
+/**
+ * Phone numbers in a candidate: international ones (a "00" prefix read as "+"), then national ones
+ * for the default country, then — for a candidate written the national way (digits in dots only
+ * after a trunk 0, so versions stay quiet) — for each further likely region, the first that
+ * validates.
+ */
+function phonesInRegions(candidate: string, cfg: PiiSettings): { start: number; end: number }[] {
+  // "0044 …" is "+44 …": read as " +44 …" (same length) and the number's start moved back over the space.
+  const intl = /^\s*00(?=[1-9])/.exec(candidate);
+  if (intl) {
+    const plus = intl[0].length - 1;
+    return phonesIn(candidate.slice(0, plus - 1) + ' +' + candidate.slice(plus + 1), cfg.defaultCountry).map(
+      (f) => (f.start === plus ? { start: plus - 1, end: f.end } : f),
+    );
+  }
+  const found = phonesIn(candidate, cfg.defaultCountry);
+  if (found.length > 0 || cfg.regions.length === 0) return found;
+  const trimmed = candidate.trim();
+  if (!NATIONAL_FORMAT.test(trimmed) || trimmed.replace(/\D/g, '').length > NATIONAL_MAX_DIGITS) return found;
+  const region = nationalRegion(trimmed, cfg.regions);
+  if (!region) return found;
+  const start = candidate.indexOf(trimmed);
+  return [{ start, end: start + trimmed.length }];
+}
+
+/** The first region in which the whole candidate is a valid national number, or ''. */
+function nationalRegion(candidate: string, regions: readonly string[]): string {
+  const key = regions.join() + '\u0000' + candidate;
+  let region = regionCache.get(key);
+  if (region === undefined) {
+    // parse + isValid on the candidate alone: a third of the cost of scanning it with findNumbers.
+    region = regions.find((r) => parsePhoneNumberFromString(candidate, r as CountryCode)?.isValid()) ?? '';
+    if (regionCache.size >= PHONE_CACHE_MAX) {
+      const first = regionCache.keys().next();
+      if (!first.done) regionCache.delete(first.value);
+    }
+    regionCache.set(key, region);
+  }
+  return region;
 }
 
 function emails(text: string, out: Span[]): void {
@@ -321,7 +380,8 @@ export function detectPii(text: string, cfg: PiiSettings, c: PiiPrepared, lower?
       const before = text.slice(Math.max(0, cand.start - 16), cand.start);
       if (NOT_PHONE_CONTEXT.test(before)) continue;
       // A lone '(' captured without its ')' belongs to the surrounding sentence, not the number.
-      for (const f of phonesIn(cand.text, cfg.defaultCountry)) {
+      if (TIMESTAMP.test(trimmed)) continue;
+      for (const f of phonesInRegions(cand.text, cfg)) {
         const s = { start: cand.start + f.start, end: cand.start + f.end };
         if (free(s)) add('phone', cfg.phone, s);
       }

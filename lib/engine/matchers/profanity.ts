@@ -35,6 +35,11 @@ const STRONG =
 /** Ambiguous roots: only these whole words count (so "class", "title", "Hancock" stay clean). */
 const WHOLE =
   /^(?:ass|asses|asshole|assholes|arse|arsehole|dick|dicks|dickhead|dickheads|cock|cocks|piss|pissed|pissing|prick|pricks|pussy|pussies|tits|titties|cum|porn|porno|skank|turd|turds)$/;
+/** Slurs and vulgar slang that obscenity's English list leaves out: whole words only. */
+const SLURS =
+  /^(?:biatch|beyotch|hoes?|thots?|dykes?|coons?|nigs?|trann(?:y|ies)|wetbacks?|beaners?|chinks?|spics?|kikes?|towelheads?|ragheads?|rednecks?)$/;
+/** Three or more single letters, each followed by one space: a word spelled out. */
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:[\p{L}*@$] ){2,}[\p{L}*@$](?![\p{L}\p{N}])/gu;
 /** Masked spellings: f*ck, f**k, sh*t, b*tch, a**hole, c*nt. */
 const MASKED =
   /^(?:f[*u]+c?k|f\*+|f\*+ing|sh\*+t|s\*+t|b\*+tch|a\*+hole|a\*\*|c\*+nt|fu\*+)(?:s|ing|ed|er|y)?$/;
@@ -83,8 +88,12 @@ export function isProfane(token: string): boolean {
   let result = false;
   if (sk.length >= 3 && !CLEAN_WORDS.has(sk)) {
     if (sk.includes('*')) result = MASKED.test(sk);
-    else if (WHOLE.test(sk)) result = true;
-    else if (STRONG.test(sk)) result = matcher().hasMatch(sk);
+    else if (WHOLE.test(sk) || SLURS.test(sk)) result = true;
+    else {
+      // "ph" spelled for "f" (phuck): the same roots, sounded out.
+      const sounded = sk.includes('ph') ? sk.replace(/ph/g, 'f') : sk;
+      if (STRONG.test(sounded)) result = matcher().hasMatch(sounded);
+    }
   }
   if (tokenCache.size > 2000) tokenCache.clear();
   tokenCache.set(token, result);
@@ -162,6 +171,13 @@ export function findProfanity(
       if (/^[A-Z][a-z]+$/.test(tok) && /^\s+[A-Z]/.test(text.slice(end, end + 3))) continue;
       out.push({ start, end, text: tok, group: 0 });
       if (out.length > 200) break;
+    }
+  }
+  if (lists.builtIn && text.includes(' ')) {
+    // Letters spaced out ("f u c k"): the word they spell.
+    for (const m of findAll(SPACED_LETTERS, text, 50)) {
+      if (isProfane(m.text.replace(/ /g, '')) && !out.some((o) => o.start < m.end && m.start < o.end))
+        out.push(m);
     }
   }
   for (const m of findAll(lists.extra, text, 200, lower)) {

@@ -9,6 +9,29 @@ import { format } from '../../template.ts';
 import { termRegex, type TermMatch } from '../../terms.ts';
 import type { Fix } from '../../types.ts';
 
+const ROLES = [
+  'employee',
+  'engineer',
+  'developer',
+  'designer',
+  'architect',
+  'manager',
+  'director',
+  'lead',
+  'intern',
+  'specialist',
+  'consultant',
+  'analyst',
+  'representative',
+  'rep',
+  'technician',
+  'strategist',
+  'marketer',
+  'scientist',
+  'executive',
+  'team member',
+];
+
 /** Start offset of the trailing run of hashtags (at least `min` of them), or -1. */
 function trailingHashtagCluster(text: string, min: number): number {
   const re = /(?:^|\s)(#[\p{L}\p{N}_]+)\s*$/u;
@@ -54,6 +77,11 @@ export const disclosureRule = defineRule({
         buriedSeverity: f.severity('warn').describe('Severity of `disclosure.buried-in-hashtags`.'),
         traineeSeverity: f.severity('info').describe('Severity of `disclosure.trainee-reminder`.'),
         accepted: f.terms.default([]).describe('Accepted disclosures (phrases or hashtags).'),
+        roles: f.terms
+          .default(ROLES)
+          .describe(
+            'Job titles that disclose with the company: "as an engineer at {company}", "a {company} product manager"; "part of the {company} team" is accepted without one.',
+          ),
         unclear: f.terms
           .default(['#sp', '#spon', '#partner', '#ee', '#collab', '#ambassador'])
           .describe('Tags that are not clear enough on their own (named in the message when present).'),

@@ -3,11 +3,192 @@
  * hand-off reply; a draft that starts troubleshooting gets an info nudge with the same reply.
  * The fix replaces the whole draft with the reply (an insertion when the draft is empty).
  * Nothing fires once the draft already names the support handle.
+ *
+ * A complaint rarely says "complaint": it names a symptom ("draining", "hanging", "on hold for 20
+ * mins"), a part of the product or service ("battery", "screen", "order") and a negative turn
+ * ("very poor", "don't buy", "still haven't"). Two of the three kinds in the post being answered
+ * make it a complaint, besides the policy's own complaint phrases.
+ *
+ * Support work in a reply is troubleshooting too: the policy's phrases (steps, moving the customer
+ * to a private channel), and a question to the customer about their setup ("Which OS are you
+ * using?", "What color are the lights on the router?"): a question with "you" that names a part.
  */
 import { replaceDraft } from '../../fixes.ts';
 import { defineRule } from '../../rule.ts';
 import { format } from '../../template.ts';
+import type { Span } from '../../spans.ts';
 import { findAll, termRegex } from '../../terms.ts';
+
+const SYMPTOMS = [
+  'drain*',
+  'keeps',
+  'keep getting',
+  'keep dying',
+  'keep crashing',
+  'over heat*',
+  'overheat*',
+  'dies',
+  'dying',
+  'died',
+  'heating',
+  'heats up',
+  'heated',
+  'hot',
+  'hang',
+  'hangs',
+  'hanging',
+  'freez*',
+  'froze',
+  'frozen',
+  'lag*',
+  'flicker*',
+  'stuck',
+  'slow',
+  'keeps restarting',
+  'shuts down',
+  'suddenly off',
+  'no sound',
+  'no display',
+  'black screen',
+  'not charging',
+  "won't charge",
+  'disconnect*',
+  'drops',
+  'error',
+  'errors',
+  'bug',
+  'bugs',
+  'glitch*',
+  'on hold',
+  'charged twice',
+  'charged me',
+  'not received',
+  "haven't received",
+  'never received',
+  "didn't get",
+  "didn't receive",
+  "can't log in",
+  'locked out',
+];
+const PARTS = [
+  'laptop',
+  'computer',
+  'pc',
+  'device',
+  'phone',
+  'monitor',
+  'router',
+  'headset',
+  'console',
+  'controller',
+  'printer',
+  'battery',
+  'battery backup',
+  'charger',
+  'charging',
+  'screen',
+  'display',
+  'keyboard',
+  'trackpad',
+  'touchpad',
+  'fan',
+  'camera',
+  'webcam',
+  'speaker*',
+  'port',
+  'wifi',
+  'wi-fi',
+  'internet',
+  'connection',
+  'update',
+  'app',
+  'account',
+  'order',
+  'delivery',
+  'package',
+  'refund',
+  'service',
+  'build quality',
+  'product',
+  'apps',
+  'OS',
+  'version',
+  'model',
+  'firmware',
+  'settings',
+  'lights',
+  'browser',
+];
+const NEGATIVE_TURNS = [
+  'poor',
+  'very poor',
+  'bad',
+  'very bad',
+  'worst',
+  'worse',
+  'terrible',
+  'awful',
+  'horrible',
+  'useless',
+  'waste of money',
+  "don't buy",
+  'do not buy',
+  'not good',
+  'not happy',
+  'problem',
+  'problems',
+  'issue',
+  'issues',
+  'still',
+  'again',
+  'unable to',
+  "can't",
+  'cannot',
+  'ridiculous',
+  'frustrat*',
+  'annoying',
+  'please fix',
+  'please help',
+  'help me',
+  'why is',
+  'why does',
+  'why my',
+  'why would',
+  "what's going on",
+  'what is going on',
+];
+
+/** Questions: a run of text up to a question mark, without sentence ends inside. */
+const QUESTION = /[^.!?\n]+\?/g;
+const ADDRESSED = /\byou(?:r|'re|’re)?\b/i;
+
+/** The first question to the reader about their setup (names a part), as a span. */
+function setupQuestion(text: string, parts: RegExp | null): Span | undefined {
+  if (!parts || !text.includes('?')) return undefined;
+  for (const q of findAll(QUESTION, text, 20)) {
+    if (ADDRESSED.test(q.text) && findAll(parts, q.text, 1).length > 0) {
+      const lead = q.text.length - q.text.trimStart().length;
+      return { start: q.start + lead, end: q.end };
+    }
+  }
+  return undefined;
+}
+
+/** "no lag", "haven't seen any lag", "without heating": a symptom denied is no symptom. */
+const DENIED = /\b(?:no|not|never|without|zero|any)\s+(?:\w+\s+)?$/i;
+
+/**
+ * A complaint phrase, or two kinds of complaint signal (symptom, part, negative turn), a symptom
+ * counting only when it is not denied.
+ */
+function isComplaint(text: string, p: { complaint: RegExp | null; signals: (RegExp | null)[] }): boolean {
+  if (findAll(p.complaint, text, 1).length > 0) return true;
+  const [symptoms, ...others] = p.signals;
+  const symptom = findAll(symptoms ?? null, text, 20).some(
+    (m) => !DENIED.test(text.slice(Math.max(0, m.start - 24), m.start)),
+  );
+  return (symptom ? 1 : 0) + others.filter((re) => findAll(re, text, 1).length > 0).length >= 2;
+}
 
 export const handoffRule = defineRule({
   id: 'handoff',
@@ -33,6 +214,19 @@ export const handoffRule = defineRule({
         complaintTerms: f.terms
           .default([])
           .describe('Phrases that make the post being answered a customer-service complaint.'),
+        symptomTerms: f.terms
+          .default(SYMPTOMS)
+          .describe('What goes wrong ("draining", "hanging", "on hold"): one kind of complaint signal.'),
+        partTerms: f.terms
+          .default(PARTS)
+          .describe(
+            'Parts of a product or service ("battery", "screen", "order"): one kind of complaint signal.',
+          ),
+        negativeTurnTerms: f.terms
+          .default(NEGATIVE_TURNS)
+          .describe(
+            'Negative turns ("very poor", "don\'t buy", "still"): one kind of complaint signal. Two kinds of signal in the post being answered make it a complaint.',
+          ),
         troubleshootingTerms: f.terms
           .default([])
           .describe('Phrases that show the draft is starting to troubleshoot in public.'),
@@ -54,6 +248,7 @@ export const handoffRule = defineRule({
   },
   prepare: (cfg) => ({
     complaint: termRegex(cfg.complaintTerms),
+    signals: [termRegex(cfg.symptomTerms), termRegex(cfg.partTerms), termRegex(cfg.negativeTurnTerms)],
     troubleshooting: termRegex(cfg.troubleshootingTerms),
   }),
   run(r) {
@@ -67,7 +262,7 @@ export const handoffRule = defineRule({
       text,
       format(cfg.template, vars),
     );
-    if (r.replyText && findAll(prepared.complaint, r.replyText, 1).length > 0) {
+    if (r.replyText && isComplaint(r.replyText, prepared)) {
       r.report({
         id: 'handoff.complaint',
         severity: cfg.severity,
@@ -75,7 +270,9 @@ export const handoffRule = defineRule({
         fixes: [fix],
       });
     }
-    const t = r.find(prepared.troubleshooting, 1)[0];
+    const t =
+      r.find(prepared.troubleshooting, 1)[0] ??
+      (draft.surface === 'post' ? undefined : setupQuestion(text, prepared.signals[1] ?? null));
     if (t) {
       r.report({
         id: 'handoff.troubleshooting',

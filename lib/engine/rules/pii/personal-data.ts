@@ -68,6 +68,13 @@ export const personalDataRule = defineRule({
           .regex(/^[A-Z]{2}$/)
           .default('US')
           .describe('Region of phone numbers written without a country code (ISO 3166 alpha-2).'),
+        regions: f.z
+          .array(f.z.string().regex(/^[A-Z]{2}$/))
+          .max(30)
+          .default([])
+          .describe(
+            "Further regions whose national formats are tried, in order, for a number the default country does not validate and that is written the national way (a leading 0, an area code in parentheses, three or more groups): the regions the company's employees and customers are in.",
+          ),
         phone: detector(f, 'a phone number', '[phone number]'),
         email: detector(f, 'an email address', '[email]'),
         card: detector(f, 'a payment card number', '[card number]'),
