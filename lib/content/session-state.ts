@@ -30,7 +30,11 @@ export interface SessionState {
   status?: string;
   /** From a keystroke until the next check: the findings' offsets may not fit the text. */
   typing: boolean;
-  allowNextSubmit: boolean;
+  /**
+   * "Post anyway" lets one submit of exactly this text through (the site's button may ignore the
+   * click, e.g. while disabled: a later, different draft is held again).
+   */
+  passFor?: string;
   /** The compose box left the page. */
   gone: boolean;
 }
@@ -94,7 +98,6 @@ export const INITIAL_STATE: SessionState = {
   panel: 'closed',
   grabFocus: false,
   typing: false,
-  allowNextSubmit: false,
   gone: false,
 };
 
@@ -221,7 +224,9 @@ export function reduce(state: SessionState, event: SessionEvent): Transition {
     case 'fix-result':
       return fixResult(state, event);
     case 'submit-attempted': {
-      if (state.allowNextSubmit) return { state: { ...state, allowNextSubmit: false }, effects: [] };
+      const passed = state.passFor !== undefined && state.passFor === state.text;
+      if (state.passFor !== undefined) state = { ...state, passFor: undefined };
+      if (passed) return { state, effects: [] };
       const held = blockers(state);
       if (held.length === 0) return { state, effects: [] };
       return {
@@ -235,7 +240,7 @@ export function reduce(state: SessionState, event: SessionEvent): Transition {
     }
     case 'post-anyway':
       return {
-        state: { ...state, panel: 'closed', allowNextSubmit: event.canSubmit },
+        state: { ...state, panel: 'closed', passFor: event.canSubmit ? state.text : undefined },
         effects: [
           ...blockers(state).map(({ finding }) => findingMetric('posted-anyway', finding)),
           DRAW,

@@ -201,6 +201,15 @@ describe('submits', () => {
     });
   });
 
+  it('"Post anyway" whose click the site ignored does not let a later, different draft through', () => {
+    // The button was disabled: no submit came back for the pass, and the employee edited the draft.
+    const after = run([{ type: 'post-anyway', canSubmit: true }], held().state);
+    const edited = run([checked('our Q3 earnings, and Q4', [secret])], after.state);
+    expect(reduce(edited.state, { type: 'submit-attempted' }).effects).toContainEqual({
+      type: 'prevent-default',
+    });
+  });
+
   it('"Post anyway" with no post button on the page lets no later submit through', () => {
     const after = run([{ type: 'post-anyway', canSubmit: false }], held().state);
     expect(after.effects).not.toContainEqual({ type: 'click-submit' });
