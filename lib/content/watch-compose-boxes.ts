@@ -21,6 +21,11 @@ export function searchRoots(doc: Document, shadowHosts: readonly string[] | unde
   return roots;
 }
 
+function hasElement(nodes: NodeList): boolean {
+  for (const node of nodes) if (node.nodeType === Node.ELEMENT_NODE) return true;
+  return false;
+}
+
 export function watchComposeBoxes(adapter: SiteAdapter, start: StartSession, signal: AbortSignal): void {
   const sessions = new Map<HTMLElement, AbortController>();
   const observedRoots = new WeakSet<ShadowRoot>();
@@ -62,8 +67,12 @@ export function watchComposeBoxes(adapter: SiteAdapter, start: StartSession, sig
     for (const editor of sessions.keys()) if (editor.contains(node)) return true;
     return false;
   };
+  // Only elements coming or going can bring or take away a compose box; text changing around the
+  // box (a character counter, a timestamp) cannot, and would otherwise cost a scan per keystroke.
+  const movesElements = (record: MutationRecord) =>
+    hasElement(record.addedNodes) || hasElement(record.removedNodes);
   const observer = new MutationObserver((records) => {
-    if (records.some((record) => !insideKnownEditor(record.target))) schedule();
+    if (records.some((record) => movesElements(record) && !insideKnownEditor(record.target))) schedule();
   });
   const observe = (root: Node) => observer.observe(root, { childList: true, subtree: true });
   observe(document.documentElement);
