@@ -1,0 +1,231 @@
+/**
+ * The compose boxes of the fixture pages and what the engine says of a draft in each: shared by the
+ * Chromium specs (Playwright) and the Firefox lane (Puppeteer), so nothing here drives a browser.
+ */
+import type { Page } from '@playwright/test';
+import { evaluate } from '../../lib/engine/evaluate';
+import { applyEdits } from '../../lib/engine/edits';
+import type { Draft, Finding, Platform, Surface } from '../../lib/engine/types';
+import { DEFAULT_POLICY } from '../../lib/policy';
+import type { Policy } from '../../lib/policy/schema';
+import type { Site } from './fixture-pages';
+
+export interface SurfaceSpec {
+  site: Site;
+  name: string;
+  /** Path and query on the site (default: the site's start page). */
+  url?: string;
+  /** What a user does to bring the box up (open a modal …). */
+  open?: (page: Page) => Promise<void>;
+  editor: string;
+  /** The fixture's id for this editor's model (window.__fixture.text(id)). */
+  id: string;
+  submit: string;
+  /** What still has to happen once the held button went through (Facebook's "Post" after "Next"). */
+  afterSubmit?: (page: Page) => Promise<void>;
+  /** A plain Enter posts (Facebook's comment and reply boxes). */
+  enterSubmits?: boolean;
+  surface: Surface;
+  /** The post being answered, as the adapter should read it. */
+  replyTo?: { text: string; author?: string };
+  handle: string;
+}
+
+const FRAN_X =
+  'My new laptop from @Dell won\u2019t boot after the update. Still waiting on support for a week. Worst experience ever.';
+const FRAN_FB =
+  'My Dell laptop stopped working two days after the warranty ran out. Still waiting for a refund. Worst support ever.';
+const FRAN_LI =
+  'Our new PowerEdge server is broken out of the box and nobody from support has called back. Still waiting, need a refund.';
+const GUS_LI =
+  'My Latitude docking station is not working with the second monitor and I am still waiting for support to answer.';
+const PAT_LI = 'Mine arrived damaged and I am still waiting for a refund.';
+
+export const SURFACES: SurfaceSpec[] = [
+  {
+    site: 'x',
+    name: 'inline composer on home',
+    editor: '#inline-composer .public-DraftEditor-content',
+    id: 'home',
+    submit: '[data-testid="tweetButtonInline"]',
+    surface: 'post',
+    handle: 'amy_writes',
+  },
+  {
+    site: 'x',
+    name: 'modal composer',
+    open: (page) => page.click('[data-testid="SideNav_NewTweet_Button"]'),
+    editor: '[role="dialog"] .public-DraftEditor-content',
+    id: 'modal-1',
+    submit: '[role="dialog"] [data-testid="tweetButton"]',
+    surface: 'post',
+    handle: 'amy_writes',
+  },
+  {
+    site: 'x',
+    name: 'reply modal',
+    open: (page) =>
+      page.locator('article[data-testid="tweet"]').first().getByRole('button', { name: 'Reply' }).click(),
+    editor: '[role="dialog"] .public-DraftEditor-content',
+    id: 'modal-1',
+    submit: '[role="dialog"] [data-testid="tweetButton"]',
+    surface: 'reply',
+    replyTo: { text: FRAN_X, author: 'frustrated_fran' },
+    handle: 'amy_writes',
+  },
+  {
+    site: 'x',
+    name: 'reply on a status page',
+    url: 'https://x.com/frustrated_fran/status/1',
+    editor: '#inline-reply .public-DraftEditor-content',
+    id: 'status-reply',
+    submit: '[data-testid="tweetButtonInline"]',
+    surface: 'reply',
+    replyTo: { text: FRAN_X, author: 'frustrated_fran' },
+    handle: 'amy_writes',
+  },
+  {
+    site: 'x',
+    name: 'mobile textarea composer',
+    url: 'https://x.com/compose/post?mobile=1',
+    editor: '[data-testid="tweetTextarea_0"] textarea',
+    id: 'mobile',
+    submit: '[data-testid="tweetButton"]',
+    surface: 'post',
+    handle: 'amy_writes',
+  },
+  {
+    site: 'facebook',
+    name: 'post composer dialog',
+    open: (page) => page.click('.open-composer'),
+    editor: '[role="dialog"] [data-lexical-editor="true"]',
+    id: 'composer-1',
+    submit: '[role="dialog"] [aria-label="Post"]',
+    surface: 'post',
+    handle: 'amy.writes',
+  },
+  {
+    site: 'facebook',
+    name: 'post composer with a Next step',
+    url: 'https://www.facebook.com/?composer=next',
+    open: (page) => page.click('.open-composer'),
+    editor: '[role="dialog"] [data-lexical-editor="true"]',
+    id: 'composer-1',
+    submit: '[role="dialog"] [aria-label="Next"]',
+    afterSubmit: (page) => page.click('[role="dialog"] [aria-label="Post"]'),
+    surface: 'post',
+    handle: 'amy.writes',
+  },
+  {
+    site: 'facebook',
+    name: 'comment box',
+    editor: '[data-pagelet="FeedUnit_0"] [aria-label="Write a comment…"]',
+    id: 'comment-0',
+    submit: '[data-pagelet="FeedUnit_0"] [aria-label="Comment"]',
+    enterSubmits: true,
+    surface: 'comment',
+    replyTo: { text: FRAN_FB, author: 'Frustrated Fran' },
+    handle: 'amy.writes',
+  },
+  {
+    site: 'facebook',
+    name: 'comment in a post opened as a modal',
+    open: (page) => page.click('[data-pagelet="FeedUnit_0"] [aria-label="View post"]'),
+    editor: '[role="dialog"] [aria-label="Comment as Amy Writes"]',
+    id: 'modal-comment',
+    submit: '[role="dialog"] form:has([aria-label="Comment as Amy Writes"]) [aria-label="Comment"]',
+    enterSubmits: true,
+    surface: 'comment',
+    replyTo: { text: FRAN_FB, author: 'Frustrated Fran' },
+    handle: 'amy.writes',
+  },
+  {
+    site: 'facebook',
+    name: 'reply in a post opened as a modal',
+    open: (page) => page.click('[data-pagelet="FeedUnit_0"] [aria-label="View post"]'),
+    editor: '[role="dialog"] [aria-label="Reply to Helpful Hank"]',
+    id: 'modal-reply',
+    submit: '[role="dialog"] form:has([aria-label="Reply to Helpful Hank"]) [aria-label="Comment"]',
+    enterSubmits: true,
+    surface: 'reply',
+    // The post, not the comment being answered: the hand-off is about the customer's complaint.
+    replyTo: { text: FRAN_FB, author: 'Frustrated Fran' },
+    handle: 'amy.writes',
+  },
+  {
+    site: 'linkedin',
+    name: 'share composer in the shadow root',
+    open: (page) => page.click('.share-box-feed-entry__trigger'),
+    // Playwright's CSS selectors pierce open shadow roots: this is the Quill inside #interop-outlet.
+    editor: '#interop-outlet [data-test-modal] .ql-editor',
+    id: 'share-1',
+    submit: '.share-actions__primary-action',
+    surface: 'post',
+    handle: 'amy-writes',
+  },
+  {
+    site: 'linkedin',
+    name: 'classic Quill comment box',
+    editor: '[data-id="urn:li:activity:7001"] .ql-editor',
+    id: 'comment-0',
+    submit: '[data-id="urn:li:activity:7001"] .comments-comment-box__submit-button',
+    surface: 'comment',
+    replyTo: { text: FRAN_LI, author: 'Frustrated Fran' },
+    handle: 'amy-writes',
+  },
+  {
+    site: 'linkedin',
+    name: 'TipTap comment box',
+    editor: '[data-fixture-id="tiptap-comment-0"] .tiptap.ProseMirror',
+    id: 'tiptap-comment-0',
+    submit: '[data-fixture-id="tiptap-comment-0"] [data-view-name="comment-post"]',
+    surface: 'comment',
+    replyTo: { text: GUS_LI },
+    handle: 'amy-writes',
+  },
+  {
+    site: 'linkedin',
+    name: 'TipTap reply box',
+    open: (page) => page.getByRole('button', { name: 'Reply to Patient Pat' }).click(),
+    editor: '[data-fixture-id="tiptap-reply-1"] .tiptap.ProseMirror',
+    id: 'tiptap-reply-1',
+    submit: '[data-fixture-id="tiptap-reply-1"] [data-view-name="comment-post"]',
+    surface: 'reply',
+    // The comment answered, not the post (which is no complaint).
+    replyTo: { text: PAT_LI },
+    handle: 'amy-writes',
+  },
+];
+
+const PLATFORM: Record<Site, Platform> = { x: 'x', facebook: 'facebook', linkedin: 'linkedin' };
+
+/** What the engine says of `text` in this box, as the content script sees it (no training yet). */
+export function expectedFindings(
+  spec: SurfaceSpec,
+  text: string,
+  policy: Policy = DEFAULT_POLICY,
+): Finding[] {
+  const draft: Draft = {
+    text,
+    platform: PLATFORM[spec.site],
+    surface: spec.surface,
+    replyTo: spec.replyTo,
+    account: { handle: spec.handle },
+    training: { state: 'none' },
+    now: new Date().toISOString(),
+  };
+  return evaluate(draft, policy);
+}
+
+/** The text a rule's first fix promises for `text`. */
+export function promisedText(
+  spec: SurfaceSpec,
+  text: string,
+  ruleId: string,
+  fixIndex = 0,
+  policy: Policy = DEFAULT_POLICY,
+): string {
+  const finding = expectedFindings(spec, text, policy).find((f) => f.ruleId === ruleId);
+  if (!finding) throw new Error(`the engine has no ${ruleId} finding for ${JSON.stringify(text)}`);
+  return applyEdits(text, finding.fixes[fixIndex]!.edits);
+}
