@@ -1,6 +1,12 @@
 /** The popup: status at a glance. Props in, events out; no browser.* calls. */
 import type { Platform, TrainingState } from '@/lib/engine/types';
-import type { ActivePolicyRecord, PolicyStatus, SiteSettings } from '@/lib/store/contract';
+import type {
+  ActivePolicyRecord,
+  PolicyStatus,
+  SiteSettings,
+  WatchedBoxesReply,
+  WatchedKind,
+} from '@/lib/store/contract';
 import type { Totals } from '@/lib/store/metrics-model';
 import { isSnoozed } from '@/lib/store/settings';
 import { SITE_LIST } from '@/lib/sites/sites';
@@ -20,10 +26,53 @@ export interface PopupProps {
   settings: SiteSettings;
   today: Totals;
   now: number;
+  /** What the current tab's content script watches; absent off the supported sites. */
+  watched?: WatchedBoxesReply;
+  /** The structure report was copied for the admin. */
+  reportCopied: boolean;
+  onCopyReport(report: string): void;
   onToggleSite(platform: Platform, enabled: boolean): void;
   onSnooze(choice: SnoozeChoice): void;
   onResume(): void;
   onOpenOptions(section?: 'training' | 'policy' | 'impact'): void;
+}
+
+const WATCHED_LABELS: Record<WatchedKind, [string, string]> = {
+  post: ['post box', 'post boxes'],
+  comment: ['comment box', 'comment boxes'],
+  reply: ['reply box', 'reply boxes'],
+  generic: ['unrecognised box (checked, without context)', 'unrecognised boxes (checked, without context)'],
+};
+
+function WatchedBoxes({
+  watched,
+  reportCopied,
+  onCopyReport,
+}: Pick<PopupProps, 'reportCopied' | 'onCopyReport'> & { watched: WatchedBoxesReply }) {
+  const kinds = (Object.keys(WATCHED_LABELS) as WatchedKind[]).filter((kind) => watched.counts[kind]);
+  const total = kinds.reduce((sum, kind) => sum + watched.counts[kind]!, 0);
+  return (
+    <section class="card" aria-labelledby="page-h">
+      <h2 id="page-h">This page</h2>
+      <p data-testid="watched-boxes" data-count={total}>
+        {total === 0
+          ? 'No compose box seen here.'
+          : `Watching ${kinds.map((kind) => plural(watched.counts[kind]!, ...WATCHED_LABELS[kind])).join(', ')}.`}
+      </p>
+      {total === 0 && (
+        <>
+          <button type="button" onClick={() => onCopyReport(watched.report)}>
+            Not seeing your compose box?
+          </button>
+          <p class="muted" role="status">
+            {reportCopied
+              ? 'Copied: a description of the page’s structure (no text, no names). Send it to your admin.'
+              : 'Copies a description of the page’s structure, without any text, for your admin.'}
+          </p>
+        </>
+      )}
+    </section>
+  );
 }
 
 function trainingAdvice(state: TrainingState, expiresAt?: Date): string {
@@ -106,6 +155,14 @@ export function Popup(props: PopupProps) {
           <p class="muted">{props.loaded ? 'Loading the policy…' : 'Loading…'}</p>
         )}
       </section>
+
+      {props.watched && (
+        <WatchedBoxes
+          watched={props.watched}
+          reportCopied={props.reportCopied}
+          onCopyReport={props.onCopyReport}
+        />
+      )}
 
       <section class="card" aria-labelledby="sites-h">
         <h2 id="sites-h">Sites</h2>

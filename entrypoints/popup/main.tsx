@@ -3,12 +3,35 @@ import { useEffect, useState } from 'preact/hooks';
 import { Popup, type SnoozeChoice } from '@/components/popup/Popup';
 import { useBuckets, useStored } from '@/components/ui/hooks';
 import type { Platform } from '@/lib/engine/types';
-import type { SiteSettings } from '@/lib/store/contract';
+import type { SiteSettings, WatchedBoxesReply, WatchedBoxesRequest } from '@/lib/store/contract';
+import { HOST_MATCHES } from '@/lib/sites/sites';
 import { activePolicyItem, policyStatusItem, settingsItem, trainingItem } from '@/lib/store/items';
 import { readBuckets } from '@/lib/store/metrics-db';
 import { dayOf, totals } from '@/lib/store/metrics-model';
 import { resumed, snoozedFor, snoozedUntilTomorrow, withSite } from '@/lib/store/settings';
 import { effectiveTrainingState, trainingExpiresAt } from '@/lib/store/training';
+
+/**
+ * The site tab the popup is about: the active one of this window, else (the popup opened in a tab
+ * of its own) the site tab used last. Only tabs of our sites are listed (host permissions).
+ */
+async function siteTab(): Promise<number | undefined> {
+  const tabs = await browser.tabs.query({ url: [...HOST_MATCHES] });
+  const current = (await browser.windows.getCurrent()).id;
+  const active = tabs.find((tab) => tab.active && tab.windowId === current);
+  const chosen = active ?? tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  return chosen?.id;
+}
+
+async function askWatchedBoxes(): Promise<WatchedBoxesReply | undefined> {
+  const tab = await siteTab();
+  if (tab === undefined) return undefined;
+  const request: WatchedBoxesRequest = { kind: 'ambassador:watched-boxes' };
+  // No content script there (the page loaded before the extension, or the site is off): no answer.
+  return (browser.tabs.sendMessage(tab, request) as Promise<WatchedBoxesReply | undefined>).catch(
+    () => undefined,
+  );
+}
 
 function App() {
   const active = useStored(activePolicyItem);
@@ -17,6 +40,9 @@ function App() {
   const training = useStored(trainingItem);
   const today = useBuckets(readBuckets, dayOf(new Date()), 2000);
   const [now, setNow] = useState(Date.now());
+  const [watched, setWatched] = useState<WatchedBoxesReply>();
+  const [reportCopied, setReportCopied] = useState(false);
+  useEffect(() => void askWatchedBoxes().then(setWatched), []);
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(id);
@@ -37,6 +63,9 @@ function App() {
       settings={current}
       today={totals(today.buckets)}
       now={now}
+      watched={watched}
+      reportCopied={reportCopied}
+      onCopyReport={(report) => void navigator.clipboard.writeText(report).then(() => setReportCopied(true))}
       onToggleSite={(p: Platform, enabled) => save(withSite(current, p, enabled))}
       onSnooze={(choice: SnoozeChoice) => {
         save(choice === 'tomorrow' ? snoozedUntilTomorrow(current) : snoozedFor(current, choice));

@@ -35,8 +35,10 @@ export function guardSubmit(box: ComposeBox, handlers: SubmitGuardHandlers, sign
     'keydown',
     (event) => {
       if (!targetIn(event, editor)) return;
+      // A generic box has no known submit: Ctrl+Enter there may be anything, so it is not held.
       if (
         event.key === 'Enter' &&
+        !box.generic &&
         (event.ctrlKey || event.metaKey || (box.submitsOnEnter && !event.shiftKey))
       )
         handlers.submit(event);

@@ -3,10 +3,19 @@
  * and comment boxes) and runs one session per box until the box leaves the page or `signal` aborts.
  * Boxes inside open shadow roots are found too: the adapter names the hosts (`shadowHosts`), each
  * scan looks them up and the observer starts watching a shadow root when its host first shows up.
+ * An editable textbox no adapter selector recognises still gets a generic session (sites/generic.ts).
  */
+import { findGenericBoxes } from '../sites/generic';
 import type { ComposeBox, SearchRoot, SiteAdapter } from '../sites/types';
 
 export type StartSession = (box: ComposeBox, signal: AbortSignal) => void;
+
+export interface ComposeBoxWatcher {
+  /** Scan again now (the adapter's selectors changed). */
+  rescan(): void;
+  /** The boxes with a session. */
+  boxes(): ComposeBox[];
+}
 
 /** The document and the open shadow roots under the adapter's hosts (nested ones too). */
 export function searchRoots(doc: Document, shadowHosts: readonly string[] | undefined): SearchRoot[] {
@@ -26,8 +35,18 @@ function hasElement(nodes: NodeList): boolean {
   return false;
 }
 
-export function watchComposeBoxes(adapter: SiteAdapter, start: StartSession, signal: AbortSignal): void {
-  const sessions = new Map<HTMLElement, AbortController>();
+/** The adapter's boxes in `root`, then generic ones for the editable textboxes it left out. */
+function composeBoxesIn(root: SearchRoot, adapter: SiteAdapter): ComposeBox[] {
+  const boxes = adapter.findComposeBoxes(root);
+  return [...boxes, ...findGenericBoxes(root, adapter, new Set(boxes.map((box) => box.editor)))];
+}
+
+export function watchComposeBoxes(
+  adapter: SiteAdapter,
+  start: StartSession,
+  signal: AbortSignal,
+): ComposeBoxWatcher {
+  const sessions = new Map<HTMLElement, { box: ComposeBox; controller: AbortController }>();
   const observedRoots = new WeakSet<ShadowRoot>();
   let scheduled = false;
 
@@ -41,15 +60,18 @@ export function watchComposeBoxes(adapter: SiteAdapter, start: StartSession, sig
         observedRoots.add(root);
         observe(root);
       }
-      for (const box of adapter.findComposeBoxes(root)) {
+      for (const box of composeBoxesIn(root, adapter)) {
         found.add(box.editor);
-        if (sessions.has(box.editor)) continue;
+        const running = sessions.get(box.editor);
+        // A generic box that an adapter now recognises (a selector override) becomes a full one.
+        if (running && running.box.generic === box.generic) continue;
+        running?.controller.abort();
         const controller = new AbortController();
-        sessions.set(box.editor, controller);
+        sessions.set(box.editor, { box, controller });
         start(box, controller.signal);
       }
     }
-    for (const [editor, controller] of sessions) {
+    for (const [editor, { controller }] of sessions) {
       if (found.has(editor) && editor.isConnected) continue;
       controller.abort();
       sessions.delete(editor);
@@ -78,8 +100,9 @@ export function watchComposeBoxes(adapter: SiteAdapter, start: StartSession, sig
   observe(document.documentElement);
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    for (const controller of sessions.values()) controller.abort();
+    for (const { controller } of sessions.values()) controller.abort();
     sessions.clear();
   });
   scan();
+  return { rescan: scan, boxes: () => [...sessions.values()].map(({ box }) => box) };
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { idString, nonEmpty, terms, uniqueIds } from './fields.ts';
+import { SitesSchema } from './sites.ts';
 
 export const QuestionSchema = z
   .strictObject({
@@ -52,6 +53,7 @@ export const CORE_SHAPE = {
         .describe('Days the local counts are kept (at most ten years).'),
     })
     .prefault({}),
+  sites: SitesSchema,
 };
 
 /** The core fields of a parsed policy: what every rule may read besides its own settings. */

@@ -4,10 +4,14 @@
  * inside a dialog too. Messenger is left alone: the policy sends customers there.
  */
 import type { Surface } from '../engine/types';
+import type { SelectorTable } from '../policy/sites';
 import { optedOut, textOf, type ComposeBox, type SiteAdapter } from './types';
 
-/** Facebook's markup, by name; the README's site table names the public sources each was modelled on. */
-export const FACEBOOK_SELECTORS = {
+/**
+ * Facebook's markup, by name; the README's site table names the public sources each was modelled
+ * on. Read at call time: the policy's overrides are written into this table (lib/content).
+ */
+export const FACEBOOK_SELECTORS: SelectorTable<'facebook'> = {
   editor: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
   /** The post a comment answers: its feed unit, else its topmost article, else the post's modal. */
   feedUnit: '[data-pagelet*="FeedUnit"]',
@@ -17,14 +21,18 @@ export const FACEBOOK_SELECTORS = {
     '[data-ad-rendering-role="story_message"], [data-ad-preview="message"], [data-ad-comet-preview="message"]',
   postAuthor: '[data-ad-rendering-role="profile_name"] a, h2 a, h3 a, strong a',
   commentForm: 'form',
-  /**
-   * Tried in order within the box's form: the focused composer's submit (found by its id in any
-   * language), else the button labelled "Comment".
-   */
-  commentSubmit: ['#focused-state-composer-submit [role="button"]', '[role="button"][aria-label="Comment"]'],
-  /** "Next" where it comes before "Post": holding the first step holds the post. */
-  postSubmit: ['[role="button"][aria-label="Next"]', '[role="button"][aria-label="Post"]'],
   profileLink: '[role="banner"] a[aria-label="Your profile"]',
+};
+
+/** Submit buttons, each list tried in order. */
+export const FACEBOOK_SUBMITS = {
+  /**
+   * Within the box's form: the focused composer's submit (found by its id in any language), else
+   * the button labelled "Comment".
+   */
+  comment: ['#focused-state-composer-submit [role="button"]', '[role="button"][aria-label="Comment"]'],
+  /** "Next" where it comes before "Post": holding the first step holds the post. */
+  post: ['[role="button"][aria-label="Next"]', '[role="button"][aria-label="Post"]'],
 } as const;
 
 /** A Messenger chat box ("message") or a surface that gets nudges. */
@@ -87,6 +95,8 @@ function firstIn(scope: Element | null, selectors: readonly string[]): HTMLEleme
 
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
+  selectors: FACEBOOK_SELECTORS,
+  isPrivate: (editor) => classifyFacebookBox(editor) === 'message',
   findComposeBoxes(root: ParentNode) {
     return [...root.querySelectorAll<HTMLElement>(FACEBOOK_SELECTORS.editor)].flatMap(
       (editor): ComposeBox[] => {
@@ -102,9 +112,9 @@ export const facebookAdapter: SiteAdapter = {
               answers
                 ? firstIn(
                     editor.closest(FACEBOOK_SELECTORS.commentForm) ?? postOf(editor) ?? null,
-                    FACEBOOK_SELECTORS.commentSubmit,
+                    FACEBOOK_SUBMITS.comment,
                   )
-                : firstIn(editor.closest(FACEBOOK_SELECTORS.dialog), FACEBOOK_SELECTORS.postSubmit),
+                : firstIn(editor.closest(FACEBOOK_SELECTORS.dialog), FACEBOOK_SUBMITS.post),
             // Enter posts a comment or a reply; Shift+Enter is a new line.
             submitsOnEnter: answers,
           },

@@ -4,6 +4,7 @@
  * Each surface is told by its own markup (data-view-name, classes, labels), never by "inside a
  * dialog"; messaging is left alone: the policy sends customers there.
  */
+import type { SelectorTable } from '../policy/sites';
 import { optedOut, textOf, type ComposeBox, type SiteAdapter } from './types';
 
 interface BoxLayout {
@@ -49,18 +50,23 @@ const LAYOUTS: readonly BoxLayout[] = [
   { box: '[data-test-modal], .share-box', submit: '.share-actions__primary-action', surface: 'post' },
 ];
 
-const SELECTORS = {
-  shadowHosts: ['#interop-outlet'],
-  /** Editor roots: Quill's `.ql-editor`, TipTap's `.ProseMirror`, else a plain contenteditable. */
+/** Read at call time: the policy's overrides are written into this table (lib/content). */
+export const LINKEDIN_SELECTORS: SelectorTable<'linkedin'> = {
+  /** Editors inside a layout's box: Quill's `.ql-editor`, TipTap's `.ProseMirror`, else a plain contenteditable. */
   editor: '.ql-editor, .ProseMirror, [contenteditable="true"]',
-  editorRoot: '.ql-editor, .ProseMirror',
   /** Private messages (the messaging page and the chat bubbles). */
   privateMessage: '.msg-form, .msg-overlay-container, .msg-form__contenteditable',
 };
+const SHADOW_HOSTS = ['#interop-outlet'];
+/** Editor roots: an editable descendant of one is part of it. */
+const EDITOR_ROOT = '.ql-editor, .ProseMirror';
 
-const EDITORS = LAYOUTS.flatMap((layout) =>
-  layout.box.split(', ').map((box) => `${box} :is(${SELECTORS.editor})`),
-).join(', ');
+const editorsInLayouts = () =>
+  LAYOUTS.flatMap((layout) =>
+    layout.box.split(', ').map((box) => `${box} :is(${LINKEDIN_SELECTORS.editor})`),
+  ).join(', ');
+
+const isPrivateMessage = (editor: Element) => editor.closest(LINKEDIN_SELECTORS.privateMessage) !== null;
 
 function isReply(container: Element, layout: BoxLayout): boolean {
   const label = container.querySelector(layout.submit)?.textContent?.trim();
@@ -85,7 +91,7 @@ function replyContext(container: Element, layout: BoxLayout, reply: boolean): Co
 }
 
 function composeBox(editor: HTMLElement): ComposeBox | undefined {
-  if (editor.closest(SELECTORS.privateMessage)) return undefined;
+  if (isPrivateMessage(editor)) return undefined;
   for (const layout of LAYOUTS) {
     const container = editor.closest(layout.box);
     if (!container) continue;
@@ -103,12 +109,14 @@ function composeBox(editor: HTMLElement): ComposeBox | undefined {
 
 export const linkedinAdapter: SiteAdapter = {
   platform: 'linkedin',
-  shadowHosts: SELECTORS.shadowHosts,
+  selectors: LINKEDIN_SELECTORS,
+  shadowHosts: SHADOW_HOSTS,
+  isPrivate: isPrivateMessage,
   findComposeBoxes(root) {
     const editors = new Set<HTMLElement>();
-    for (const node of root.querySelectorAll<HTMLElement>(EDITORS)) {
+    for (const node of root.querySelectorAll<HTMLElement>(editorsInLayouts())) {
       // Quill's root is the .ql-editor itself; skip editable descendants of an editor already found.
-      const editor = node.closest<HTMLElement>(SELECTORS.editorRoot) ?? node;
+      const editor = node.closest<HTMLElement>(EDITOR_ROOT) ?? node;
       if (editor.isContentEditable && !optedOut(editor)) editors.add(editor);
     }
     return [...editors].flatMap((editor) => composeBox(editor) ?? []);

@@ -11,6 +11,8 @@ export interface ComposeBox {
   submitButton(): HTMLElement | null;
   /** True where a plain Enter posts (Facebook comment boxes). */
   submitsOnEnter: boolean;
+  /** Found by no adapter selector (lib/sites/generic.ts): checked, without context or guard. */
+  generic?: true;
 }
 
 /** Where compose boxes are searched: the document, and open shadow roots on the page. */
@@ -18,6 +20,11 @@ export type SearchRoot = Document | ShadowRoot;
 
 export interface SiteAdapter {
   platform: Platform;
+  /**
+   * The adapter's named selectors, read at call time, so that the policy's overrides (written into
+   * this table by the content script) apply without a reload.
+   */
+  selectors: Record<string, string>;
   /** Every compose box currently in `root` (its own tree only: shadow roots are searched apart). */
   findComposeBoxes(root: SearchRoot): ComposeBox[];
   /**
@@ -26,6 +33,8 @@ export interface SiteAdapter {
    * of walking the whole page for shadow roots on every change.
    */
   shadowHosts?: readonly string[];
+  /** A private-message box (a DM, Messenger, LinkedIn messaging): no nudges there, not even generic ones. */
+  isPrivate(editor: HTMLElement): boolean;
   /** The signed-in account's handle, where the page shows it. */
   accountHandle(doc: Document): string | undefined;
 }

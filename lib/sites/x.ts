@@ -2,10 +2,14 @@
  * X (Twitter): Draft.js editors (a <textarea> on mobile). Direct messages are left alone: the
  * policy sends customers there, so a public-post nudge in them would be wrong.
  */
+import type { SelectorTable } from '../policy/sites';
 import { optedOut, textOf, type ComposeBox, type SiteAdapter } from './types';
 
-/** X's markup, by name; the README's site table names the public sources each was modelled on. */
-export const X_SELECTORS = {
+/**
+ * X's markup, by name; the README's site table names the public sources each was modelled on.
+ * Read at call time: the policy's overrides are written into this table (lib/content).
+ */
+export const X_SELECTORS: SelectorTable<'x'> = {
   /**
    * Compose boxes: the test id on the contenteditable itself (X's 2025 bundle), any Draft editor
    * (`.DraftEditor-root`, as maintained extensions target it), the mobile <textarea>.
@@ -24,7 +28,7 @@ export const X_SELECTORS = {
   tweetAuthor: '[data-testid="User-Name"] a[href^="/"]',
   profileLink: 'a[data-testid="AppTabBar_Profile_Link"]',
   accountAvatar: '[data-testid="SideNav_AccountSwitcher_Button"] [data-testid^="UserAvatar-Container-"]',
-} as const;
+};
 
 /** `closest` that also climbs out of shadow roots: the /i/chat app renders inside one. */
 function composedClosest(node: Element, selector: string): Element | null {
@@ -73,6 +77,8 @@ function submitButton(editor: HTMLElement): () => HTMLElement | null {
 
 export const xAdapter: SiteAdapter = {
   platform: 'x',
+  selectors: X_SELECTORS,
+  isPrivate: isDirectMessage,
   findComposeBoxes(root: ParentNode) {
     return [...root.querySelectorAll<HTMLElement>(X_SELECTORS.editor)]
       .filter((editor) => !optedOut(editor) && !isDirectMessage(editor))

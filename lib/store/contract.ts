@@ -8,7 +8,7 @@
  * free of zod at run time); items.ts has the typed storage items that read and write them.
  */
 import type { z } from 'zod';
-import { PLATFORMS, type Platform } from '../engine/types';
+import { PLATFORMS, type Platform, type Surface } from '../engine/types';
 import type {
   ActivePolicyRecordSchema,
   MetricEventSchema,
@@ -53,4 +53,18 @@ export interface Re2Request {
 export interface MetricMessage {
   kind: 'ambassador:metric';
   event: MetricEvent;
+}
+
+/** What a watched compose box is: its surface, or generic (found by no adapter selector). */
+export type WatchedKind = Surface | 'generic';
+export type WatchedCounts = Partial<Record<WatchedKind, number>>;
+
+/** The popup asks the current tab's content script what it watches: counts only, never text. */
+export interface WatchedBoxesRequest {
+  kind: 'ambassador:watched-boxes';
+}
+export interface WatchedBoxesReply {
+  counts: WatchedCounts;
+  /** The page's editable elements, structure only (lib/content/structure-report.ts), for the admin. */
+  report: string;
 }

@@ -11,6 +11,8 @@ describe('watchComposeBoxes', () => {
     let scans = 0;
     const adapter: SiteAdapter = {
       platform: 'x',
+      selectors: {},
+      isPrivate: () => false,
       findComposeBoxes(root: SearchRoot) {
         scans++;
         return [...root.querySelectorAll<HTMLElement>('textarea')].map((editor): ComposeBox => ({
