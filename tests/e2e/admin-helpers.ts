@@ -6,6 +6,7 @@
 import { accessSync, constants, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test as base, expect, type Page, type Worker } from '@playwright/test';
+import { reportFailure } from './fixtures';
 import { launch, openExtensionPage, type Launched } from './harness';
 import { DEFAULT_POLICY_INPUT } from '../../lib/policy';
 import type { ActivePolicyRecord, PolicyStatus } from '../../lib/store/contract';
@@ -136,10 +137,11 @@ export const test = base.extend<{ lock: void; ext: Launched }>({
       releaseAdminLock();
     }
   },
-  ext: async ({ lock: _lock }, use) => {
+  ext: async ({ lock: _lock }, use, testInfo) => {
     const launched = await launch();
     try {
       await use(launched);
+      await reportFailure(launched, testInfo);
     } finally {
       await launched.close();
     }

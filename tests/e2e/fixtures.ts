@@ -1,15 +1,16 @@
 /** Playwright fixtures: a Chromium with the built extension, fresh for each test. */
-import { test as base, expect } from '@playwright/test';
-import { launch, openSite, type Launched, type Site } from './harness';
+import { test as base, expect, type TestInfo } from '@playwright/test';
+import { failureReport, launch, openSite, type Launched, type Site } from './harness';
 
 export const test = base.extend<{
   browserWithExtension: Launched;
   open: (site: Site, query?: string) => ReturnType<typeof openSite>;
 }>({
   // eslint-disable-next-line no-empty-pattern
-  browserWithExtension: async ({}, use) => {
+  browserWithExtension: async ({}, use, testInfo) => {
     const launched = await launch();
     await use(launched);
+    await reportFailure(launched, testInfo);
     await launched.close();
   },
   open: async ({ browserWithExtension }, use) => {
@@ -17,3 +18,9 @@ export const test = base.extend<{
   },
 });
 export { expect };
+
+/** Prints what the browser said and showed when a test failed: CI keeps only the output. */
+export async function reportFailure(launched: Launched, testInfo: TestInfo): Promise<void> {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  console.log(await failureReport(launched));
+}

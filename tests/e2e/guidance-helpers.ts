@@ -56,13 +56,20 @@ export async function overlayFor(page: Page, editor: Locator): Promise<Locator> 
 export async function shownRuleIds(overlay: Locator): Promise<string[]> {
   const badge = overlay.locator('.badge');
   if ((await badge.count()) === 0) return [];
-  const wasOpen = (await overlay.locator('.panel').count()) > 0;
-  if (!wasOpen) await badge.click();
+  const panel = overlay.locator('.panel');
+  const wasOpen = (await panel.count()) > 0;
+  // The overlay draws at the page's next animation frame, so a click is seen only once the panel
+  // is there (or gone): reading the cards right after the click raced that frame on a busy machine.
+  if (!wasOpen) {
+    await badge.click();
+    await panel.first().waitFor({ state: 'attached', timeout: 5_000 });
+  }
   const ids = await overlay
     .locator('.card')
     .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-rule-id')!));
   if (!wasOpen) {
     await badge.click();
+    await panel.first().waitFor({ state: 'detached', timeout: 5_000 });
     await drawn(overlay);
   }
   return ids;

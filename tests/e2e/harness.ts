@@ -44,7 +44,56 @@ export interface Launched {
   /** The extension's service worker (undefined when launched without the extension). */
   worker?: Worker;
   extensionId?: string;
+  /** What the browser said while the test ran: console errors and warnings, page errors, crashes. */
+  log: string[];
   close(): Promise<void>;
+}
+
+const LOG_LINES = 200;
+
+/** Keeps the browser's errors and warnings (pages and the extension's worker) for a failure report. */
+function recordLog(context: BrowserContext, log: string[]): (worker: Worker) => void {
+  const add = (line: string) => {
+    log.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
+    if (log.length > LOG_LINES) log.shift();
+  };
+  const onConsole = (where: string) => (message: { type(): string; text(): string }) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      add(`[${where} ${message.type()}] ${message.text()}`);
+  };
+  context.on('console', (message) => onConsole(message.page()?.url() ?? 'page')(message));
+  context.on('weberror', (error) => add(`[page error] ${error.error().message}`));
+  context.on('page', (page) => page.on('crash', () => add(`[crash] ${page.url()}`)));
+  return (worker) => worker.on('console', onConsole('worker'));
+}
+
+/**
+ * For a failed test: the browser's log and, per open page, what decides whether nudges are drawn
+ * (the page in front, focus) and what each overlay last drew (counts only).
+ */
+export async function failureReport({ context, log }: Launched): Promise<string> {
+  const pages = await Promise.all(
+    context.pages().map((page) =>
+      page
+        .evaluate(() => ({
+          url: location.href,
+          visibility: document.visibilityState,
+          focused: document.hasFocus(),
+          overlays: [...document.querySelectorAll<HTMLElement>('ambassador-overlay')].map((host) => ({
+            ...host.dataset,
+            badge: Boolean(host.shadowRoot?.querySelector('.badge')),
+            panel: Boolean(host.shadowRoot?.querySelector('.panel')),
+          })),
+        }))
+        .catch((e: unknown) => ({ url: page.url(), unreadable: String(e) })),
+    ),
+  );
+  return [
+    'Browser state at the failure:',
+    ...pages.map((p) => `  ${JSON.stringify(p)}`),
+    `Browser log (${log.length} lines):`,
+    ...log.map((line) => `  ${line}`),
+  ].join('\n');
 }
 
 export async function launch({
@@ -74,15 +123,19 @@ export async function launch({
     ],
   });
   await routeFixtures(context);
+  const log: string[] = [];
+  const followWorker = recordLog(context, log);
   let worker: Worker | undefined;
   if (withExtension) {
     worker =
       context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    followWorker(worker);
   }
   return {
     context,
     worker,
     extensionId: worker ? new URL(worker.url()).host : undefined,
+    log,
     close: () => context.close(),
   };
 }
