@@ -64,6 +64,20 @@ export interface XLength {
   fitsUntil: number;
 }
 
+/**
+ * A cheap upper bound of X's weighted length, so most drafts skip parseTweet (its URL search is
+ * most of a check's cost on X): 1 per UTF-16 unit up to U+10FF (X's weight-1 range; composing and
+ * emoji sequences only shorten), else 2, plus 23 per ASCII dot (every URL X counts has one).
+ */
+export function xLengthUpperBound(text: string): number {
+  let bound = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    bound += unit === 0x2e ? 24 : unit <= 0x10ff ? 1 : 2;
+  }
+  return bound;
+}
+
 /** Weighted length of `text` on X and the offset where it passes `limit`. */
 export function xLength(text: string, limit: number): XLength {
   let length = 0;

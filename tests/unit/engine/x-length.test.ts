@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import twitterConfigs from 'twitter-text/dist/configs.js';
 import parseTweet from 'twitter-text/dist/parseTweet.js';
 import { describe, expect, it } from 'vitest';
-import { xLength } from '../../../lib/engine/matchers/x-length.ts';
+import { xLength, xLengthUpperBound } from '../../../lib/engine/matchers/x-length.ts';
 
 const piece = fc.oneof(
   fc.constantFrom(
@@ -56,4 +56,14 @@ describe('xLength', () => {
     expect(xLength(emoji, 280).fitsUntil).toBe(280);
     expect(xLength('a' + emoji, 280).fitsUntil).toBe(1 + 2 * 139);
   });
+  it('has a cheap upper bound that is never below the weighted length', () => {
+    fc.assert(
+      fc.property(fc.oneof(post, fc.string({ unit: 'binary', maxLength: 300 })), (text) => {
+        expect(xLengthUpperBound(text)).toBeGreaterThanOrEqual(xLength(text, 280).length);
+      }),
+      { numRuns: 500 },
+    );
+    // Tight enough for an everyday post: 200 Latin characters and two sentences stay under 90% of 280.
+    expect(xLengthUpperBound('a'.repeat(98) + '. ' + 'b'.repeat(98) + '.')).toBe(245);
+  }, 60_000);
 });

@@ -3,7 +3,7 @@
  * and Facebook count characters (code points). Warn near the limit, block over it; the over-limit
  * finding spans the part that will not fit.
  */
-import { xLength } from '../../matchers/x-length.ts';
+import { xLength, xLengthUpperBound } from '../../matchers/x-length.ts';
 import { defineRule } from '../../rule.ts';
 import { format } from '../../template.ts';
 
@@ -84,9 +84,8 @@ export const lengthRule = defineRule({
     const limit = cfg.limits[draft.platform];
     if (!limit || text.length === 0) return;
     const near = Math.ceil(limit * cfg.nearRatio);
-    // Cheap bound: weighted length <= 2 per UTF-16 unit + 23 per URL; skip measuring short drafts.
-    const dots = draft.platform === 'x' ? (text.match(/\./g)?.length ?? 0) : 0;
-    const upper = draft.platform === 'x' ? text.length * 2 + dots * 23 : text.length;
+    // Drafts far from the limit skip measuring (on X, parseTweet).
+    const upper = draft.platform === 'x' ? xLengthUpperBound(text) : text.length;
     if (upper < near) return;
     const m = measure(text, draft.platform, limit);
     if (m.length < near) return;
