@@ -50,17 +50,19 @@ export async function overlayFor(page: Page, editor: Locator): Promise<Locator> 
 }
 
 /**
- * The rule ids an overlay shows, read from its cards as the employee sees them (opened from the
- * badge, and closed again when they were closed). None when there is no badge.
+ * The rule ids an overlay shows, read from the badge's list of cards as the employee sees it
+ * (opened from the badge, and closed again when it was closed); a merged card names each of its
+ * rules. None when there is no badge.
  */
 export async function shownRuleIds(overlay: Locator): Promise<string[]> {
   const badge = overlay.locator('.badge');
   if ((await badge.count()) === 0) return [];
-  const wasOpen = (await overlay.locator('.panel').count()) > 0;
+  const wasOpen = (await overlay.locator('.panel.list').count()) > 0;
+  // A card open beside its words gives way to the list.
   if (!wasOpen) await badge.click();
   const ids = await overlay
-    .locator('.card')
-    .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-rule-id')!));
+    .locator('.panel.list .card')
+    .evaluateAll((cards) => cards.flatMap((card) => card.getAttribute('data-rule-ids')!.split(' ')));
   if (!wasOpen) {
     await badge.click();
     await drawn(overlay);
@@ -111,7 +113,8 @@ export async function waitForCheck(overlay: Locator, length: number, after = 0):
 export async function clickFix(page: Page, editor: Locator, ruleId: string, fixIndex = 0): Promise<void> {
   const overlay = await overlayFor(page, editor);
   // The first card of the rule: the engine's first finding for it (tests compute that one's fix).
-  const card = overlay.locator(`.card[data-rule-id="${ruleId}"]`).first();
+  // A merged card names every rule it stands for.
+  const card = overlay.locator(`.card[data-rule-ids~="${ruleId}"]`).first();
   if (!(await card.isVisible())) await overlay.locator('.badge').click();
   await card.locator('.actions button').nth(fixIndex).click();
 }
