@@ -7,7 +7,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Box } from '../../lib/editor/geometry';
 import type { Severity } from '../../lib/engine/types';
-import { placeBeside, placeCard, type Size } from '../../lib/content/card-placement';
+import { placeBeside, placeCard, union, type Size } from '../../lib/content/card-placement';
 import { cardOf, type Card } from '../../lib/content/cards';
 import type { OverlayProps, ShownFinding } from '../../lib/content/overlay-view';
 
@@ -122,18 +122,20 @@ export function Overlay(props: OverlayProps) {
   // Placed after every draw while open (a draw comes after a check, a scroll or a resize): the
   // card's size is known only once drawn.
   useLayoutEffect(() => {
+    // The compose area: the box with its submit button and toolbar.
+    const area = union([props.editor, ...props.avoid]);
     const floating = floatingRef.current;
     if (floating) {
       const size = measure(floating);
       const spot = popover
-        ? placeCard(rows, size, viewport, props.avoid, props.editor)
-        : placeBeside(props.editor, size, viewport, [badge, ...props.avoid]);
+        ? placeCard(rows, size, viewport, props.avoid, area)
+        : placeBeside(area, size, viewport, [badge, ...props.avoid]);
       putAt(floating, spot, origin, size);
     }
     const fixed = fixedRef.current;
     if (fixed) {
       const size = measure(fixed);
-      putAt(fixed, placeCard([badge], size, viewport, [props.editor, ...props.avoid]), origin, size);
+      putAt(fixed, placeCard([badge], size, viewport, [props.editor, ...props.avoid], area), origin, size);
     }
   });
 

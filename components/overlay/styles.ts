@@ -46,6 +46,7 @@ button.undo { font-weight: 600; color: var(--accent); border-color: var(--accent
 button { font: inherit; border-radius: 999px; padding: 4px 12px; cursor: pointer; border: 1px solid var(--line);
   background: transparent; color: var(--fg); }
 button.primary { background: var(--accent); border-color: var(--accent); color: #fff; font-weight: 600; }
+.root.dark button.primary { color: #0b0d10; }
 button.danger { border-color: var(--block); color: var(--block); }
 button.icon { border: 0; padding: 2px 6px; font-size: 16px; line-height: 1; }
 .status { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; background: color-mix(in srgb, var(--warn) 15%, transparent); }

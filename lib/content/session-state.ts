@@ -30,8 +30,11 @@ export interface SessionState {
   /** Move keyboard focus into the panel (keyboard shortcut, held post), not on a mouse click. */
   grabFocus: boolean;
   status?: string;
-  /** A fix just went in: its confirmation offers Undo for a few seconds (`id` tells fixes apart). */
-  fixed?: { label: string; id: number };
+  /**
+   * A fix just went in: its confirmation offers Undo for a few seconds, while the draft reads
+   * `text` (what the fix made of it); `id` tells fixes apart.
+   */
+  fixed?: { label: string; id: number; text: string };
   /** From a keystroke until the next check: the findings' offsets may not fit the text. */
   typing: boolean;
   /**
@@ -181,7 +184,9 @@ function checked(state: SessionState, text: string, found: Finding[] | undefined
       effects.push(findingMetric('finding-shown', finding));
     }
   }
-  const next = closeIfEmpty({ ...state, text, findings, dismissed, counted, typing: false });
+  // The draft changed since the fix (typed on, or undone): Undo would no longer take back the fix.
+  const fixed = state.fixed?.text === text ? state.fixed : undefined;
+  const next = closeIfEmpty({ ...state, text, findings, dismissed, counted, typing: false, fixed });
   return { state: next, effects: [...effects, DRAW] };
 }
 
@@ -201,7 +206,11 @@ function fixResult(state: SessionState, event: Extract<SessionEvent, { type: 'fi
   if (result.status === 'applied') {
     const extra = fixOutcomeMetric(fix);
     const id = (state.fixed?.id ?? 0) + 1;
-    const next: SessionState = { ...state, status: undefined, fixed: { label: fix.label, id } };
+    const next: SessionState = {
+      ...state,
+      status: undefined,
+      fixed: { label: fix.label, id, text: state.text },
+    };
     if (next.panel === 'held' && blockers(next).length === 0) next.panel = 'closed';
     // A card beside the words it fixed has done its work.
     if (next.panel === 'open' && next.card !== undefined) next.panel = 'closed';
@@ -230,8 +239,7 @@ export function reduce(state: SessionState, event: SessionEvent): Transition {
     case 'typing':
       if (state.typing) return { state, effects: [] };
       return {
-        // Typing on: Undo would now take back the typing, not the fix.
-        state: { ...state, typing: true, fixed: undefined },
+        state: { ...state, typing: true },
         // Hide the underlines at once rather than leave them under the wrong letters.
         effects: visibleFindings(state).some(({ finding }) => finding.start !== undefined) ? [DRAW] : [],
       };

@@ -350,7 +350,7 @@ describe('after a fix', () => {
       grabFocus: false,
     }).state;
     const { state, effects } = run([applied], opened);
-    expect(state.fixed).toEqual({ label: redact.label, id: 1 });
+    expect(state.fixed).toEqual({ label: redact.label, id: 1, text: PHONE_TEXT });
     expect(state.panel).toBe('closed');
     expect(effects).toContainEqual({ type: 'expire-fixed', id: 1 });
     expect(reduce(state, { type: 'fixed-expired', id: 1 }).state.fixed).toBeUndefined();
@@ -362,13 +362,15 @@ describe('after a fix', () => {
     expect(reduce(twice, { type: 'fixed-expired', id: 1 }).state.fixed).toEqual(twice.fixed);
   });
 
-  it('Undo undoes in the editor once, and typing ends the offer', () => {
+  it('Undo undoes in the editor once, and a changed draft ends the offer', () => {
     const fixed = run([applied], base).state;
     const undone = reduce(fixed, { type: 'undo-requested' });
     expect(undone.effects).toContainEqual({ type: 'undo' });
     expect(undone.state.fixed).toBeUndefined();
     expect(reduce(undone.state, { type: 'undo-requested' }).effects).toEqual([]);
-    expect(reduce(fixed, { type: 'typing' }).state.fixed).toBeUndefined();
+    // The same draft checked again keeps the offer; a draft typed on ends it.
+    expect(reduce(fixed, checked(PHONE_TEXT, [phone])).state.fixed).toEqual(fixed.fixed);
+    expect(reduce(fixed, checked(`${PHONE_TEXT}!`, [phone])).state.fixed).toBeUndefined();
   });
 
   it('the course is asked for, at a lesson or not', () => {
