@@ -128,7 +128,7 @@ export function Overlay(props: OverlayProps) {
     if (floating) {
       const size = measure(floating);
       const spot = popover
-        ? placeCard(rows, size, viewport, props.avoid, area)
+        ? placeCard(rows, size, viewport, [badge, ...props.avoid], area)
         : placeBeside(area, size, viewport, [badge, ...props.avoid]);
       putAt(floating, spot, origin, size);
     }
@@ -141,9 +141,11 @@ export function Overlay(props: OverlayProps) {
 
   useEffect(() => {
     if (panel === 'closed' || !props.grabFocus) return;
-    const focused = floatingRef.current?.querySelector<HTMLElement>(
-      '.card.focused .actions button, .card.focused button, button.primary, button',
-    );
+    // The focused card's first action, else the first action anywhere, else any button.
+    const floating = floatingRef.current;
+    const focused = ['.card.focused .actions button', '.actions button', 'button']
+      .map((selector) => floating?.querySelector<HTMLElement>(selector))
+      .find(Boolean);
     focused?.focus({ preventScroll: true });
   }, [panel, props.focusKey, props.card?.key, props.grabFocus]);
 

@@ -26,6 +26,7 @@ export const OVERLAY_CSS = `
 @keyframes ambassador-in { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
 .panel.popover { width: 320px; padding: 8px; }
 .panel.popover .card { border-right: 0; border-top: 0; border-bottom: 0; border-radius: 0; padding: 2px 28px 2px 10px; }
+.panel.popover .card.focused { box-shadow: none; }
 .panel.popover .close { position: absolute; top: 6px; right: 6px; }
 .panel header { display: flex; justify-content: space-between; align-items: center; margin-bottom: 6px; }
 .panel h2 { font-size: 14px; margin: 0; }

@@ -186,7 +186,10 @@ function checked(state: SessionState, text: string, found: Finding[] | undefined
   }
   // The draft changed since the fix (typed on, or undone): Undo would no longer take back the fix.
   const fixed = state.fixed?.text === text ? state.fixed : undefined;
-  const next = closeIfEmpty({ ...state, text, findings, dismissed, counted, typing: false, fixed });
+  let next = closeIfEmpty({ ...state, text, findings, dismissed, counted, typing: false, fixed });
+  // The words of the open card changed or went: their card goes too.
+  if (next.card !== undefined && !findings.some(({ key }) => key === next.card))
+    next = { ...next, card: undefined, panel: next.panel === 'open' ? 'closed' : next.panel };
   return { state: next, effects: [...effects, DRAW] };
 }
 
@@ -267,7 +270,9 @@ export function reduce(state: SessionState, event: SessionEvent): Transition {
       const entry = state.findings.find(({ key }) => key === event.key);
       if (!entry || entry.finding.severity === 'block' || state.dismissed.has(event.key))
         return { state, effects: [] };
-      const next = closeIfEmpty({ ...state, dismissed: new Set(state.dismissed).add(event.key) });
+      let next = closeIfEmpty({ ...state, dismissed: new Set(state.dismissed).add(event.key) });
+      // Dismissed from its card beside the words: that card is done.
+      if (next.card === event.key) next = { ...next, card: undefined, panel: 'closed' };
       return { state: next, effects: [findingMetric('dismissed', entry.finding), DRAW] };
     }
     case 'fix-requested': {

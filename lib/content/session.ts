@@ -177,12 +177,14 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
     },
     signal,
   );
-  // A click on underlined text opens its card beside the words, without taking the caret away.
+  // A click on underlined text opens its card beside the words, without taking the caret away;
+  // a click elsewhere in the text puts that card away.
   editor.addEventListener(
     'click',
     (event) => {
       const key = view.findingAt(event.clientX, event.clientY);
       if (key) dispatch({ type: 'card-opened', key, grabFocus: false });
+      else if (state.panel === 'open' && state.card !== undefined) dispatch({ type: 'panel-closed' });
     },
     { signal },
   );

@@ -319,6 +319,27 @@ describe('cards beside the words', () => {
     expect(reduce(opened.state, { type: 'panel-closed' }).state.card).toBeUndefined();
   });
 
+  it('a card whose words changed or went is put away at the next check', () => {
+    const key = keyOf(base, 'pii.phone');
+    const opened = reduce(base, { type: 'card-opened', key, grabFocus: false }).state;
+    expect(reduce(opened, checked(PHONE_TEXT, [disclosure, phone, secret])).state).toMatchObject({
+      panel: 'open',
+      card: key,
+    });
+    const gone = reduce(opened, checked(PHONE_TEXT, [disclosure, secret])).state;
+    expect(gone.panel).toBe('closed');
+    expect(gone.card).toBeUndefined();
+  });
+
+  it('dismissing the finding of the open card puts the card away', () => {
+    const key = keyOf(base, 'pii.phone');
+    const opened = reduce(base, { type: 'card-opened', key, grabFocus: false }).state;
+    expect(reduce(opened, { type: 'dismissed', key }).state).toMatchObject({
+      panel: 'closed',
+      card: undefined,
+    });
+  });
+
   it('Alt+Shift+A opens the most severe finding first: beside its words when it has some', () => {
     const opened = reduce(base, { type: 'shortcut' }).state;
     expect(opened).toMatchObject({
