@@ -51,7 +51,7 @@ function CardView({ card, focused, courseMinutes, props }: CardProps) {
       class={`card ${card.severity}${focused ? ' focused' : ''}`}
       data-card={card.key}
       data-rule-id={card.ruleIds[0]}
-      data-rule-ids={card.ruleIds.join(' ')}
+      data-rule-ids={card.findings.map(({ finding }) => finding.ruleId).join(' ')}
     >
       <div class="guideline">
         <span class="severity">{SEVERITY_LABELS[card.severity]}</span>
@@ -220,12 +220,13 @@ export function Overlay(props: OverlayProps) {
           aria-label={`Ambassador: ${popover.guidelines.join(', ') || SEVERITY_LABELS[popover.severity]}`}
           onKeyDown={onKeyDown}
         >
-          <button type="button" class="icon close" aria-label="Close" onClick={props.onClose}>
-            ×
-          </button>
           <ol>
             <CardView card={popover} focused courseMinutes={courseMinutes} props={props} />
           </ol>
+          {/* After the card: Tab goes from its actions to Close, within the card. */}
+          <button type="button" class="icon close" aria-label="Close" onClick={props.onClose}>
+            ×
+          </button>
           {props.status && (
             <p class="status" role="alert">
               {props.status}
