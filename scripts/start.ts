@@ -19,19 +19,25 @@ if (!process.argv.includes('--no-build')) {
   run('node scripts/build-fixtures.mjs');
 }
 
-/** A draft per site that shows the nudges at work. */
-const DEMO: Record<Site, { editor: string; text: string }> = {
+/**
+ * A draft per site that shows the nudges at work, and what is opened: the badge's list of every
+ * card, or (Alt+Shift+A) the most pressing finding's card beside its words.
+ */
+const DEMO: Record<Site, { editor: string; text: string; open: 'list' | 'card' }> = {
   x: {
     editor: '[data-testid="tweetTextarea_0"]',
     text: 'The new XPS 14 is the best laptop I have used. Call me at (512) 555-0143 to try it!',
+    open: 'list',
   },
   facebook: {
     editor: '[role="article"] [data-lexical-editor="true"]',
     text: 'So sorry about the laptop! Have you tried reinstalling the drivers? Email me at amy@example.com',
+    open: 'card',
   },
   linkedin: {
     editor: '.comments-comment-box .ql-editor',
     text: 'Our PowerEdge team is hiring! Ping me at 415-555-0199.',
+    open: 'card',
   },
 };
 
@@ -44,10 +50,15 @@ for (const site of Object.keys(SITE_URLS) as Site[]) {
   const editor = page.locator(DEMO[site].editor).first();
   await editor.click();
   await page.keyboard.type(DEMO[site].text, { delay: 5 });
-  // Open the cards, as a click on the badge does.
-  await page.locator('ambassador-overlay .badge').first().click();
+  await page.locator('ambassador-overlay .badge').first().waitFor();
+  // The check after the last keystroke: what the shortcut opens is the finished draft's.
+  await page.waitForTimeout(300);
+  if (DEMO[site].open === 'list') await page.locator('ambassador-overlay .badge').first().click();
+  else await page.keyboard.press('Alt+Shift+A');
   await page.locator('ambassador-overlay .panel').first().waitFor();
   if (headless) {
+    // The card as it settles, without its fade-in.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     const file = join(outDir, `playground-${site}.png`);
     await page.screenshot({ path: file });
     console.log(`screenshot: ${file}`);

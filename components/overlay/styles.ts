@@ -19,6 +19,15 @@ export const OVERLAY_CSS = `
 .dot.block { background: var(--block); } .dot.warn { background: var(--warn); } .dot.info { background: var(--info); }
 .panel { position: absolute; width: 340px; max-height: 60vh; overflow: auto; background: var(--bg); color: var(--fg);
   border: 1px solid var(--line); border-radius: 12px; box-shadow: var(--shadow); padding: 10px; box-sizing: border-box; }
+.floating { visibility: hidden; }
+@media (prefers-reduced-motion: no-preference) {
+  .floating { animation: ambassador-in 120ms ease-out; }
+}
+@keyframes ambassador-in { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
+.panel.popover { width: 320px; padding: 8px; }
+.panel.popover .card { border-right: 0; border-top: 0; border-bottom: 0; border-radius: 0; padding: 2px 28px 2px 10px; }
+.panel.popover .card.focused { box-shadow: none; }
+.panel.popover .close { position: absolute; top: 6px; right: 6px; }
 .panel header { display: flex; justify-content: space-between; align-items: center; margin-bottom: 6px; }
 .panel h2 { font-size: 14px; margin: 0; }
 .panel ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
@@ -26,12 +35,19 @@ export const OVERLAY_CSS = `
 .card.block { border-left-color: var(--block); } .card.info { border-left-color: var(--info); }
 .card.focused { box-shadow: 0 0 0 2px var(--accent); }
 .guideline { font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); font-weight: 700; }
-.message { margin: 4px 0 8px; white-space: pre-wrap; }
+.message { margin: 4px 0 6px; white-space: pre-wrap; }
+.why { margin: 0 0 8px; color: var(--muted); font-size: 12px; }
+button.link { border: 0; padding: 0; border-radius: 2px; color: var(--accent); text-decoration: underline; font-size: 12px; }
+.fixed { position: absolute; display: flex; gap: 10px; align-items: center; width: max-content; max-width: 320px;
+  padding: 6px 8px 6px 12px; border-radius: 10px; background: var(--bg); color: var(--fg); border: 1px solid var(--line);
+  box-shadow: var(--shadow); box-sizing: border-box; }
+button.undo { font-weight: 600; color: var(--accent); border-color: var(--accent); }
 .actions, .panel footer { display: flex; flex-wrap: wrap; gap: 6px; }
 .panel footer { margin-top: 10px; justify-content: flex-end; }
 button { font: inherit; border-radius: 999px; padding: 4px 12px; cursor: pointer; border: 1px solid var(--line);
   background: transparent; color: var(--fg); }
 button.primary { background: var(--accent); border-color: var(--accent); color: #fff; font-weight: 600; }
+.root.dark button.primary { color: #0b0d10; }
 button.danger { border-color: var(--block); color: var(--block); }
 button.icon { border: 0; padding: 2px 6px; font-size: 16px; line-height: 1; }
 .status { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; background: color-mix(in srgb, var(--warn) 15%, transparent); }

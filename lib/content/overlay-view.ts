@@ -9,6 +9,8 @@ import { editorBox, spanBoxes, type Box } from '../editor/geometry';
 import type { TextModel } from '../editor/text-model';
 import type { ComposeBox } from '../sites/types';
 import { badgeSize, clearOfControls, placeBadge } from './badge-placement';
+import { rowsFromCaret } from './card-placement';
+import { buildCards, type Card, type GuidelineInfo } from './cards';
 import { mountHost } from './overlay-host';
 import { isDarkBehind } from './page-theme';
 import { visibleFindings, type KeyedFinding, type PanelState, type SessionState } from './session-state';
@@ -26,12 +28,32 @@ export interface OverlayActions {
   onOpen(): void;
   onClose(): void;
   onFix(key: string, fixIndex: number): void;
-  onDismiss(key: string): void;
+  /** Dismiss every finding of a card (a merged card has several). */
+  onDismiss(keys: string[]): void;
   onPostAnyway(): void;
+  /** Undo the fix just made (the editor's own undo). */
+  onUndo(): void;
+  /** Open the built-in course, at a guideline's lesson when one is named. */
+  onCourse(lesson?: string): void;
 }
 
 export interface OverlayProps extends OverlayActions {
   findings: ShownFinding[];
+  /** The findings as cards: merged by action, blocks first. */
+  cards: Card[];
+  /** With the panel open: the card opened beside its words, and the boxes of those words. */
+  card?: { key: string; rows: Box[] };
+  /** The compose box, in viewport coordinates. */
+  editor: Box;
+  /**
+   * What an open card must not cover, in viewport coordinates: the rows at and after the caret,
+   * the site's submit button and toolbar. Measured only while a card or the list is open.
+   */
+  avoid: Box[];
+  /** The confirmation of a fix just made, with Undo. */
+  fixed?: { label: string };
+  /** The course's length as the options page states it (a minute a lesson, at least five). */
+  courseMinutes: number;
   /** Where the badge goes, in viewport coordinates (chosen clear of the site's controls). */
   badge: Box;
   /** Where our fixed host's (0,0) is in the viewport. */
@@ -74,12 +96,43 @@ interface ViewOptions {
   platform: Platform;
   box: ComposeBox;
   state: () => SessionState;
+  /** The policy's guidelines (each card's one line of why and its lesson). */
+  guidelines: () => readonly GuidelineInfo[];
   allowOverride: () => boolean;
   actions: OverlayActions;
   signal: AbortSignal;
 }
 
 const NO_BADGE = { left: 0, top: 0, width: 0, height: 0 };
+
+/** The top of the caret's line when the selection is in `editor` (a contenteditable), else undefined. */
+function caretTop(editor: HTMLElement): number | undefined {
+  if (editor instanceof HTMLTextAreaElement) return undefined;
+  const root = editor.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
+  const selection =
+    (root instanceof ShadowRoot ? root.getSelection?.() : undefined) ?? document.getSelection();
+  if (!selection || selection.rangeCount === 0) return undefined;
+  const range = selection.getRangeAt(0);
+  if (!editor.contains(range.startContainer)) return undefined;
+  const collapsed = range.cloneRange();
+  collapsed.collapse(true);
+  const rect = collapsed.getClientRects()[0];
+  if (rect) return rect.top;
+  // An empty line has no text to measure: its element's box is the line.
+  const container = collapsed.startContainer;
+  const element = container instanceof Element ? container : container.parentElement;
+  return element?.getBoundingClientRect().top;
+}
+
+/** Viewport boxes of the site's own controls an open card must leave clear. */
+function controlBoxes(box: ComposeBox): Box[] {
+  return [box.submitButton(), box.toolbar?.() ?? null].flatMap((element) => {
+    const rect = element?.getBoundingClientRect();
+    return rect && rect.width > 0 && rect.height > 0 ? [boxOf(rect)] : [];
+  });
+}
+
+const boxOf = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
 
 export function createOverlayView(options: ViewOptions): OverlayView {
   const { box, signal } = options;
@@ -106,13 +159,28 @@ export function createOverlayView(options: ViewOptions): OverlayView {
     }));
     const { host, renderer } = mounted;
     const origin = host.getBoundingClientRect();
+    const editorRect = editorBox(editor);
     const badge =
-      shown.length > 0
-        ? placeBadge(editorBox(editor), badgeSize(shown), clearOfControls(editor, host))
-        : NO_BADGE;
+      shown.length > 0 ? placeBadge(editorRect, badgeSize(shown), clearOfControls(editor, host)) : NO_BADGE;
+    const cards = buildCards(shown, options.guidelines());
+    // Placement needs these only while something is open: no layout reads per keystroke otherwise.
+    const open = state.panel !== 'closed' || state.fixed !== undefined;
+    const avoid = open ? [rowsFromCaret(editorRect, caretTop(editor)), ...controlBoxes(box)] : [];
+    // A textarea has no text geometry: its cards open in the list. Elsewhere, while typing, the
+    // card waits for the next check to know where its words are.
+    const cardRows =
+      state.panel === 'open' && state.card !== undefined && !(editor instanceof HTMLTextAreaElement)
+        ? (shown.find(({ key }) => key === state.card)?.boxes ?? [])
+        : undefined;
     renderer.render({
       ...options.actions,
       findings: shown,
+      cards,
+      card: cardRows ? { key: state.card!, rows: cardRows } : undefined,
+      editor: editorRect,
+      avoid,
+      fixed: state.fixed,
+      courseMinutes: Math.max(5, options.guidelines().length),
       badge,
       origin: { x: origin.left, y: origin.top },
       dark,

@@ -24,10 +24,17 @@ export interface SessionState {
   /** What this draft has already counted: `DRAFT_COUNTED` and finding keys. */
   counted: ReadonlySet<string>;
   panel: PanelState;
+  /** With the panel open: the finding whose card opened beside its words (else the badge's list). */
+  card?: string;
   focusKey?: string;
   /** Move keyboard focus into the panel (keyboard shortcut, held post), not on a mouse click. */
   grabFocus: boolean;
   status?: string;
+  /**
+   * A fix just went in: its confirmation offers Undo for a few seconds, while the draft reads
+   * `text` (what the fix made of it); `id` tells fixes apart.
+   */
+  fixed?: { label: string; id: number; text: string };
   /** From a keystroke until the next check: the findings' offsets may not fit the text. */
   typing: boolean;
   /**
@@ -50,8 +57,10 @@ export type SessionEvent =
   /** A check ran on `text`; `findings` is undefined when it did not evaluate (site off, snoozed, or an empty box not in use). */
   | { type: 'checked'; text: string; findings?: Finding[] }
   | { type: 'typing' }
-  /** The badge, an underline (without taking focus) or Alt+Shift+A. */
+  /** The badge's list. */
   | { type: 'panel-opened'; key?: string; grabFocus: boolean }
+  /** One finding's card, beside its words: an underline (without taking focus) or the keyboard. */
+  | { type: 'card-opened'; key: string; grabFocus: boolean }
   | { type: 'shortcut' }
   | { type: 'panel-closed' }
   | { type: 'dismissed'; key: string }
@@ -61,6 +70,11 @@ export type SessionEvent =
   | { type: 'submit-attempted' }
   /** "Post anyway"; `canSubmit` is whether the page shows the box's post button. */
   | { type: 'post-anyway'; canSubmit: boolean }
+  /** The fix confirmation's time is up (`id`: the fix it confirmed). */
+  | { type: 'fixed-expired'; id: number }
+  | { type: 'undo-requested' }
+  /** "Take the course" or "Learn more" (a guideline's lesson). */
+  | { type: 'course-requested'; lesson?: string }
   | { type: 'box-gone' };
 
 export type Effect =
@@ -71,6 +85,11 @@ export type Effect =
   | { type: 'prevent-default' }
   | { type: 'click-submit' }
   | { type: 'apply-fix'; finding: Finding; fix: Fix; offeredOn: string }
+  /** Undo the last edit, as Ctrl+Z in the editor would. */
+  | { type: 'undo' }
+  | { type: 'open-course'; lesson?: string }
+  /** End the confirmation of fix `id` after a few seconds. */
+  | { type: 'expire-fixed'; id: number }
   | { type: 'toast'; message: string };
 
 export interface Transition {
@@ -120,13 +139,30 @@ const findingMetric = (
 const closeIfEmpty = (state: SessionState): SessionState =>
   state.panel !== 'closed' && visibleFindings(state).length === 0 ? { ...state, panel: 'closed' } : state;
 
-const open = (state: SessionState, panel: PanelState, key: string | undefined, grabFocus: boolean) => ({
+const open = (
+  state: SessionState,
+  panel: PanelState,
+  key: string | undefined,
+  grabFocus: boolean,
+  card?: string,
+): SessionState => ({
   ...state,
   panel,
+  card,
   focusKey: key,
   grabFocus,
   status: undefined,
 });
+
+const RANK = { block: 0, warn: 1, info: 2 } as const;
+
+/** The finding the keyboard path opens: the first of the most severe (blocks first). */
+function firstToShow(state: SessionState): KeyedFinding | undefined {
+  return visibleFindings(state).reduce<KeyedFinding | undefined>(
+    (best, entry) => (!best || RANK[entry.finding.severity] < RANK[best.finding.severity] ? entry : best),
+    undefined,
+  );
+}
 
 function checked(state: SessionState, text: string, found: Finding[] | undefined): Transition {
   // A new draft (posted, or cleared): its dismissals and counts start over.
@@ -148,7 +184,12 @@ function checked(state: SessionState, text: string, found: Finding[] | undefined
       effects.push(findingMetric('finding-shown', finding));
     }
   }
-  const next = closeIfEmpty({ ...state, text, findings, dismissed, counted, typing: false });
+  // The draft changed since the fix (typed on, or undone): Undo would no longer take back the fix.
+  const fixed = state.fixed?.text === text ? state.fixed : undefined;
+  let next = closeIfEmpty({ ...state, text, findings, dismissed, counted, typing: false, fixed });
+  // The words of the open card changed or went: their card goes too.
+  if (next.card !== undefined && !findings.some(({ key }) => key === next.card))
+    next = { ...next, card: undefined, panel: next.panel === 'open' ? 'closed' : next.panel };
   return { state: next, effects: [...effects, DRAW] };
 }
 
@@ -167,8 +208,16 @@ function fixResult(state: SessionState, event: Extract<SessionEvent, { type: 'fi
   }
   if (result.status === 'applied') {
     const extra = fixOutcomeMetric(fix);
-    const next = { ...state, status: undefined };
+    const id = (state.fixed?.id ?? 0) + 1;
+    const next: SessionState = {
+      ...state,
+      status: undefined,
+      fixed: { label: fix.label, id, text: state.text },
+    };
     if (next.panel === 'held' && blockers(next).length === 0) next.panel = 'closed';
+    // A card beside the words it fixed has done its work.
+    if (next.panel === 'open' && next.card !== undefined) next.panel = 'closed';
+    if (next.panel === 'closed') next.card = undefined;
     return {
       state: next,
       effects: [
@@ -176,6 +225,7 @@ function fixResult(state: SessionState, event: Extract<SessionEvent, { type: 'fi
         ...(extra ? [{ type: 'record-metric', metric: { type: extra } } as const] : []),
         // Back to writing, the caret where the editor put it (after the inserted text).
         { type: 'focus-editor' },
+        { type: 'expire-fixed', id },
         DRAW,
       ],
     };
@@ -198,21 +248,31 @@ export function reduce(state: SessionState, event: SessionEvent): Transition {
       };
     case 'panel-opened':
       return { state: open(state, 'open', event.key, event.grabFocus), effects: [DRAW] };
+    case 'card-opened':
+      if (!visibleFindings(state).some(({ key }) => key === event.key)) return { state, effects: [] };
+      return { state: open(state, 'open', event.key, event.grabFocus, event.key), effects: [DRAW] };
     case 'shortcut': {
-      const first = visibleFindings(state)[0];
+      const first = firstToShow(state);
       if (!first) return { state, effects: [] };
-      return { state: open(state, 'open', first.key, true), effects: [{ type: 'prevent-default' }, DRAW] };
+      // A finding about words opens beside them; a whole-draft one in the badge's list.
+      const card = first.finding.start === undefined ? undefined : first.key;
+      return {
+        state: open(state, 'open', first.key, true, card),
+        effects: [{ type: 'prevent-default' }, DRAW],
+      };
     }
     case 'panel-closed':
       return {
-        state: { ...state, panel: 'closed', status: undefined },
+        state: { ...state, panel: 'closed', card: undefined, status: undefined },
         effects: [DRAW, { type: 'focus-editor' }],
       };
     case 'dismissed': {
       const entry = state.findings.find(({ key }) => key === event.key);
       if (!entry || entry.finding.severity === 'block' || state.dismissed.has(event.key))
         return { state, effects: [] };
-      const next = closeIfEmpty({ ...state, dismissed: new Set(state.dismissed).add(event.key) });
+      let next = closeIfEmpty({ ...state, dismissed: new Set(state.dismissed).add(event.key) });
+      // Dismissed from its card beside the words: that card is done.
+      if (next.card === event.key) next = { ...next, card: undefined, panel: 'closed' };
       return { state: next, effects: [findingMetric('dismissed', entry.finding), DRAW] };
     }
     case 'fix-requested': {
@@ -247,6 +307,14 @@ export function reduce(state: SessionState, event: SessionEvent): Transition {
           ...(event.canSubmit ? [{ type: 'click-submit' } as const] : []),
         ],
       };
+    case 'fixed-expired':
+      if (state.fixed?.id !== event.id) return { state, effects: [] };
+      return { state: { ...state, fixed: undefined }, effects: [DRAW] };
+    case 'undo-requested':
+      if (!state.fixed) return { state, effects: [] };
+      return { state: { ...state, fixed: undefined }, effects: [{ type: 'undo' }, DRAW] };
+    case 'course-requested':
+      return { state, effects: [{ type: 'open-course', lesson: event.lesson }] };
     case 'box-gone':
       return { state: { ...state, gone: true }, effects: [] };
   }

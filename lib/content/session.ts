@@ -15,9 +15,12 @@ import { createOverlayView, type OverlayUi } from './overlay-view';
 import { INITIAL_STATE, reduce, type Effect, type SessionEvent } from './session-state';
 import { guardSubmit } from './submit-guard';
 import { showToast } from './toast';
+import { openCourse, undoInEditor } from './card-actions';
 
 /** Quiet time after the last keystroke before checking: well under the 150 ms nudge budget. */
 const CHECK_DELAY_MS = 60;
+/** How long a fix's confirmation offers Undo. */
+const UNDO_MS = 6000;
 
 export interface Session {
   /** Re-check now, e.g. after the policy or training state changed. */
@@ -54,13 +57,16 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
     platform: adapter.platform,
     box,
     state: () => state,
+    guidelines: () => context()?.policy.guidelines ?? [],
     allowOverride: () => context()?.policy.enforcement.allowOverride ?? true,
     actions: {
       onOpen: () => dispatch({ type: 'panel-opened', grabFocus: true }),
       onClose: () => dispatch({ type: 'panel-closed' }),
       onFix: (key, index) => dispatch({ type: 'fix-requested', key, index }),
-      onDismiss: (key) => dispatch({ type: 'dismissed', key }),
+      onDismiss: (keys) => keys.forEach((key) => dispatch({ type: 'dismissed', key })),
       onPostAnyway: () => dispatch({ type: 'post-anyway', canSubmit: box.submitButton() !== null }),
+      onUndo: () => dispatch({ type: 'undo-requested' }),
+      onCourse: (lesson) => dispatch({ type: 'course-requested', lesson }),
     },
     signal,
   });
@@ -79,6 +85,12 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
         return void applyFix(effect);
       case 'toast':
         return void showToast(effect.message, lifetime);
+      case 'undo':
+        return undoInEditor(editor);
+      case 'open-course':
+        return void openCourse(effect.lesson);
+      case 'expire-fixed':
+        return void setTimeout(() => dispatch({ type: 'fixed-expired', id: effect.id }), UNDO_MS);
       case 'prevent-default':
         // The listener that dispatched the event consumes it (see `consumed`).
         return;
@@ -165,12 +177,14 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
     },
     signal,
   );
-  // A click on underlined text opens its card, without taking the caret away.
+  // A click on underlined text opens its card beside the words, without taking the caret away;
+  // a click elsewhere in the text puts that card away.
   editor.addEventListener(
     'click',
     (event) => {
       const key = view.findingAt(event.clientX, event.clientY);
-      if (key) dispatch({ type: 'panel-opened', key, grabFocus: false });
+      if (key) dispatch({ type: 'card-opened', key, grabFocus: false });
+      else if (state.panel === 'open' && state.card !== undefined) dispatch({ type: 'panel-closed' });
     },
     { signal },
   );

@@ -9,6 +9,8 @@ export interface ComposeBox {
   replyTo(): { text: string; author?: string } | undefined;
   /** The button that posts this box's text, when the page shows one. */
   submitButton(): HTMLElement | null;
+  /** The site's toolbar of this box (emoji, media, counter), when the adapter knows it: cards stay off it. */
+  toolbar?(): HTMLElement | null;
   /** True where a plain Enter posts (Facebook comment boxes). */
   submitsOnEnter: boolean;
   /** Found by no adapter selector (lib/sites/generic.ts): checked, without context or guard. */

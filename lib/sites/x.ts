@@ -30,6 +30,9 @@ export const X_SELECTORS: SelectorTable<'x'> = {
   accountAvatar: '[data-testid="SideNav_AccountSwitcher_Button"] [data-testid^="UserAvatar-Container-"]',
 };
 
+/** The composer's toolbar (emoji, media, counter, post button), as site-editors research names it. */
+export const X_TOOLBAR = '[data-testid="toolBar"]';
+
 /** `closest` that also climbs out of shadow roots: the /i/chat app renders inside one. */
 function composedClosest(node: Element, selector: string): Element | null {
   for (let at: Element | null = node; at;) {
@@ -64,12 +67,12 @@ function replyContext(editor: HTMLElement): ComposeBox['replyTo'] {
   };
 }
 
-function submitButton(editor: HTMLElement): () => HTMLElement | null {
+/** The first `selector` match in the nearest container of the editor that has one. */
+function nearest(editor: HTMLElement, selector: () => string): () => HTMLElement | null {
   return () => {
-    // The post button shares the nearest container that also holds the toolbar.
     for (let node = editor.parentElement; node; node = node.parentElement) {
-      const button = node.querySelector<HTMLElement>(X_SELECTORS.submit);
-      if (button) return button;
+      const found = node.querySelector<HTMLElement>(selector());
+      if (found) return found;
     }
     return null;
   };
@@ -90,7 +93,9 @@ export const xAdapter: SiteAdapter = {
             return replyTo() ? 'reply' : 'post';
           },
           replyTo,
-          submitButton: submitButton(editor),
+          // The post button shares the nearest container that also holds the toolbar.
+          submitButton: nearest(editor, () => X_SELECTORS.submit),
+          toolbar: nearest(editor, () => X_TOOLBAR),
           submitsOnEnter: false,
         } satisfies ComposeBox;
       });

@@ -5,7 +5,7 @@
  * entrypoints/background.ts only calls startBackground().
  */
 import { browser } from 'wxt/browser';
-import { KEYS, type MetricEvent, type Re2Request } from './contract';
+import { KEYS, coursePath, type MetricEvent, type OpenCourseRequest, type Re2Request } from './contract';
 import { activePolicyItem } from './items';
 import { pruneMetrics, recordMetric } from './metrics-db';
 import { dayOf, parseMetricMessage } from './metrics-model';
@@ -35,6 +35,22 @@ interface Sender {
 
 function isRe2Request(message: unknown): message is Re2Request {
   return (message as Re2Request | null)?.kind === 'ambassador:load-re2';
+}
+
+function isOpenCourseRequest(message: unknown): message is OpenCourseRequest {
+  const request = message as OpenCourseRequest | null;
+  return (
+    request?.kind === 'ambassador:open-course' &&
+    (request.lesson === undefined || typeof request.lesson === 'string')
+  );
+}
+
+/** Opens the course in a new tab next to the asking one. */
+async function openCourse(request: OpenCourseRequest, sender: Sender): Promise<{ ok: true }> {
+  const url = browser.runtime.getURL(coursePath(request.lesson) as '/options.html');
+  const opener = sender.tab?.id;
+  await browser.tabs.create({ url, ...(opener === undefined ? {} : { openerTabId: opener }) });
+  return { ok: true };
 }
 
 /** Runs `re2.js` in the asking content script's world (its frame only); rejects when it cannot. */
@@ -71,6 +87,7 @@ export function startBackground(metrics: MetricStore = indexedDbMetrics): Backgr
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isRe2Request(message)) return injectRe2(sender);
+    if (isOpenCourseRequest(message)) return openCourse(message, sender);
     const event = parseMetricMessage(message);
     if (!event) return undefined;
     return metrics.record(event).then(

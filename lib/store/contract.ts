@@ -50,6 +50,23 @@ export interface Re2Request {
   kind: 'ambassador:load-re2';
 }
 
+/**
+ * A card asks the background to open the built-in course (content scripts cannot open tabs):
+ * the options page's training section, at the lesson of guideline `lesson` when one is named.
+ */
+export interface OpenCourseRequest {
+  kind: 'ambassador:open-course';
+  lesson?: string;
+}
+
+/**
+ * The options page's address for the course: its training section (`#training`, which the page
+ * scrolls to), with the guideline whose lesson was asked for as `?lesson=`.
+ */
+export function coursePath(lesson?: string): string {
+  return lesson ? `/options.html?lesson=${encodeURIComponent(lesson)}#training` : '/options.html#training';
+}
+
 export interface MetricMessage {
   kind: 'ambassador:metric';
   event: MetricEvent;

@@ -50,23 +50,25 @@ export async function overlayFor(page: Page, editor: Locator): Promise<Locator> 
 }
 
 /**
- * The rule ids an overlay shows, read from its cards as the employee sees them (opened from the
- * badge, and closed again when they were closed). None when there is no badge.
+ * The rule ids an overlay shows, read from the badge's list of cards as the employee sees it
+ * (opened from the badge, and closed again when it was closed); a merged card names each of its
+ * rules. None when there is no badge.
  */
 export async function shownRuleIds(overlay: Locator): Promise<string[]> {
   const badge = overlay.locator('.badge');
   if ((await badge.count()) === 0) return [];
-  const panel = overlay.locator('.panel');
+  const panel = overlay.locator('.panel.list');
   const wasOpen = (await panel.count()) > 0;
-  // The overlay draws at the page's next animation frame, so a click is seen only once the panel
+  // The overlay draws at the page's next animation frame, so a click is seen only once the list
   // is there (or gone): reading the cards right after the click raced that frame on a busy machine.
+  // A card open beside its words gives way to the list.
   if (!wasOpen) {
     await badge.click();
     await panel.first().waitFor({ state: 'attached', timeout: 5_000 });
   }
   const ids = await overlay
-    .locator('.card')
-    .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-rule-id')!));
+    .locator('.panel.list .card')
+    .evaluateAll((cards) => cards.flatMap((card) => card.getAttribute('data-rule-ids')!.split(' ')));
   if (!wasOpen) {
     await badge.click();
     await panel.first().waitFor({ state: 'detached', timeout: 5_000 });
@@ -118,7 +120,8 @@ export async function waitForCheck(overlay: Locator, length: number, after = 0):
 export async function clickFix(page: Page, editor: Locator, ruleId: string, fixIndex = 0): Promise<void> {
   const overlay = await overlayFor(page, editor);
   // The first card of the rule: the engine's first finding for it (tests compute that one's fix).
-  const card = overlay.locator(`.card[data-rule-id="${ruleId}"]`).first();
+  // A merged card names every rule it stands for.
+  const card = overlay.locator(`.card[data-rule-ids~="${ruleId}"]`).first();
   if (!(await card.isVisible())) await overlay.locator('.badge').click();
   await card.locator('.actions button').nth(fixIndex).click();
 }

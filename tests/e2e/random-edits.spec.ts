@@ -64,7 +64,7 @@ async function shownFor(page: import('@playwright/test').Page, text: string): Pr
   await waitForCheck(overlays.first(), text.length);
   const shown: string[] = [];
   for (const overlay of await overlays.all()) shown.push(...(await shownRuleIds(overlay)));
-  return shown;
+  return shown.sort();
 }
 
 /**
@@ -90,7 +90,11 @@ for (const spec of EDITORS) {
     await editor.click();
     let expected = '';
     const log: string[] = [];
-    const rules = (text: string) => expectedFindings(spec as SurfaceSpec, text).map((f) => f.ruleId);
+    // As a set with repeats: the cards put blocks first and merge findings that share a fix.
+    const rules = (text: string) =>
+      expectedFindings(spec as SurfaceSpec, text)
+        .map((f) => f.ruleId)
+        .sort();
 
     for (let step = 0; step < STEPS; step++) {
       const roll = next();

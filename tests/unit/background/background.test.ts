@@ -198,3 +198,38 @@ describe('loading RE2 into a content script', () => {
     expect(inject).not.toHaveBeenCalled();
   });
 });
+
+describe('opening the course for a card', () => {
+  const sender = { id: fakeBrowser.runtime.id, tab: { id: 7 } as Browser.tabs.Tab };
+
+  it('opens the options page’s training section next to the asking tab, at a lesson when named', async () => {
+    await started();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as Browser.tabs.Tab);
+    expect(await fakeBrowser.runtime.onMessage.trigger({ kind: 'ambassador:open-course' }, sender)).toEqual([
+      { ok: true },
+    ]);
+    expect(create).toHaveBeenLastCalledWith({
+      url: fakeBrowser.runtime.getURL('/options.html#training'),
+      openerTabId: 7,
+    });
+    await fakeBrowser.runtime.onMessage.trigger(
+      { kind: 'ambassador:open-course', lesson: 'disclose' },
+      sender,
+    );
+    expect(create).toHaveBeenLastCalledWith({
+      url: fakeBrowser.runtime.getURL('/options.html?lesson=disclose#training'),
+      openerTabId: 7,
+    });
+  });
+
+  it('ignores the request from another extension, or with a lesson that is not a string', async () => {
+    await started();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as Browser.tabs.Tab);
+    for (const [message, from] of [
+      [{ kind: 'ambassador:open-course' }, { ...sender, id: 'another-extension' }],
+      [{ kind: 'ambassador:open-course', lesson: 7 }, sender],
+    ] as const)
+      expect(await fakeBrowser.runtime.onMessage.trigger(message, from)).toEqual([undefined]);
+    expect(create).not.toHaveBeenCalled();
+  });
+});

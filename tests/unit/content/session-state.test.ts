@@ -302,3 +302,102 @@ describe('fixes', () => {
     ).toEqual([]);
   });
 });
+
+describe('cards beside the words', () => {
+  const base = run([checked(PHONE_TEXT, [disclosure, phone, secret])]).state;
+
+  it('an underline opens its finding’s card without taking focus; an unknown key opens nothing', () => {
+    const key = keyOf(base, 'pii.phone');
+    const opened = reduce(base, { type: 'card-opened', key, grabFocus: false });
+    expect(opened.state).toMatchObject({ panel: 'open', card: key, focusKey: key, grabFocus: false });
+    expect(reduce(base, { type: 'card-opened', key: 'nope', grabFocus: false })).toEqual({
+      state: base,
+      effects: [],
+    });
+    // The badge opens the list instead; closing forgets the card.
+    expect(reduce(opened.state, { type: 'panel-opened', grabFocus: true }).state.card).toBeUndefined();
+    expect(reduce(opened.state, { type: 'panel-closed' }).state.card).toBeUndefined();
+  });
+
+  it('a card whose words changed or went is put away at the next check', () => {
+    const key = keyOf(base, 'pii.phone');
+    const opened = reduce(base, { type: 'card-opened', key, grabFocus: false }).state;
+    expect(reduce(opened, checked(PHONE_TEXT, [disclosure, phone, secret])).state).toMatchObject({
+      panel: 'open',
+      card: key,
+    });
+    const gone = reduce(opened, checked(PHONE_TEXT, [disclosure, secret])).state;
+    expect(gone.panel).toBe('closed');
+    expect(gone.card).toBeUndefined();
+  });
+
+  it('dismissing the finding of the open card puts the card away', () => {
+    const key = keyOf(base, 'pii.phone');
+    const opened = reduce(base, { type: 'card-opened', key, grabFocus: false }).state;
+    expect(reduce(opened, { type: 'dismissed', key }).state).toMatchObject({
+      panel: 'closed',
+      card: undefined,
+    });
+  });
+
+  it('Alt+Shift+A opens the most severe finding first: beside its words when it has some', () => {
+    const opened = reduce(base, { type: 'shortcut' }).state;
+    expect(opened).toMatchObject({
+      panel: 'open',
+      card: keyOf(base, 'confidential.earnings'),
+      grabFocus: true,
+    });
+    // A whole-draft finding opens in the badge's list.
+    const wholeDraft = run([checked(PHONE_TEXT, [disclosure])]).state;
+    const listed = reduce(wholeDraft, { type: 'shortcut' }).state;
+    expect(listed).toMatchObject({ panel: 'open', focusKey: keyOf(wholeDraft, 'disclosure.missing') });
+    expect(listed.card).toBeUndefined();
+  });
+});
+
+describe('after a fix', () => {
+  const base = run([checked(PHONE_TEXT, [phone, disclosure])]).state;
+  const applied: SessionEvent = {
+    type: 'fix-result',
+    finding: phone,
+    fix: redact,
+    result: { status: 'applied' },
+  };
+
+  it('confirms the fix with Undo for a while, and closes the card beside the fixed words', () => {
+    const opened = reduce(base, {
+      type: 'card-opened',
+      key: keyOf(base, 'pii.phone'),
+      grabFocus: false,
+    }).state;
+    const { state, effects } = run([applied], opened);
+    expect(state.fixed).toEqual({ label: redact.label, id: 1, text: PHONE_TEXT });
+    expect(state.panel).toBe('closed');
+    expect(effects).toContainEqual({ type: 'expire-fixed', id: 1 });
+    expect(reduce(state, { type: 'fixed-expired', id: 1 }).state.fixed).toBeUndefined();
+  });
+
+  it('a later fix’s confirmation is not ended by the earlier one’s timer', () => {
+    const twice = run([applied, applied], base).state;
+    expect(twice.fixed?.id).toBe(2);
+    expect(reduce(twice, { type: 'fixed-expired', id: 1 }).state.fixed).toEqual(twice.fixed);
+  });
+
+  it('Undo undoes in the editor once, and a changed draft ends the offer', () => {
+    const fixed = run([applied], base).state;
+    const undone = reduce(fixed, { type: 'undo-requested' });
+    expect(undone.effects).toContainEqual({ type: 'undo' });
+    expect(undone.state.fixed).toBeUndefined();
+    expect(reduce(undone.state, { type: 'undo-requested' }).effects).toEqual([]);
+    // The same draft checked again keeps the offer; a draft typed on ends it.
+    expect(reduce(fixed, checked(PHONE_TEXT, [phone])).state.fixed).toEqual(fixed.fixed);
+    expect(reduce(fixed, checked(`${PHONE_TEXT}!`, [phone])).state.fixed).toBeUndefined();
+  });
+
+  it('the course is asked for, at a lesson or not', () => {
+    expect(reduce(base, { type: 'course-requested', lesson: 'disclose' }).effects).toEqual([
+      { type: 'open-course', lesson: 'disclose' },
+    ]);
+    expect(reduce(base, { type: 'course-requested' }).effects).toEqual([{ type: 'open-course' }]);
+  });
+});
