@@ -1,5 +1,5 @@
 """
-Builds tests/corpus/*.json from public datasets (see tests/corpus/SOURCES.md for where each file
+Builds tests/corpus/{dev,held-out}/*.json from public datasets (see tests/corpus/SOURCES.md for where each file
 comes from and its licence). Run once with the raw files in RAW (default /tmp/src); the output is
 committed, so the corpus never changes unless this script is re-run on purpose.
 
@@ -254,10 +254,15 @@ DELL_NEWS = json.load(open(os.path.join(os.path.dirname(__file__), 'dell-news.js
 for k, n in enumerate(DELL_NEWS):
     corpus['confidential'].append(item(f'conf-dellnews-{k}', n['text'], {'quiet': ['confidential:block']}, n['source']))
 
-os.makedirs(OUT, exist_ok=True)
+# One folder per split, so development tooling can read dev/ without ever loading held-out/.
+for part in ['dev', 'held-out']:
+    os.makedirs(os.path.join(OUT, part), exist_ok=True)
 for cat, items in corpus.items():
     ids = [i['id'] for i in items]
     assert len(ids) == len(set(ids)), cat
-    json.dump(items, open(os.path.join(OUT, f'{cat}.json'), 'w'), indent=2, ensure_ascii=False)
+    for part in ['dev', 'held-out']:
+        with open(os.path.join(OUT, part, f'{cat}.json'), 'w') as out:
+            json.dump([i for i in items if i['split'] == part], out, indent=2, ensure_ascii=False)
+            out.write('\n')
     print(cat, len(items))
 print('total', sum(len(v) for v in corpus.values()))
