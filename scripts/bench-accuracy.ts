@@ -64,6 +64,8 @@ interface Score {
 
 /** `--misses` lists the dev items Ambassador gets wrong (never held-out ones). */
 const misses = process.argv.includes('--misses');
+/** `--dev` scores the dev split alone: what to run while tuning, so held-out figures are not watched. */
+const devOnly = process.argv.includes('--dev');
 
 function score(category: Category, acc: Score, item: Item, show: boolean): Score {
   const draft: Draft = {
@@ -111,7 +113,9 @@ const blocks = { dev: 0, 'held-out': 0 };
 for (const category of CATEGORIES) {
   const scores = {
     dev: loadCorpus('dev', category).reduce((acc, item) => score(category, acc, item, misses), start()),
-    'held-out': scoreHeldOut(category, start(), (acc, item) => score(category, acc, item, false)),
+    'held-out': devOnly
+      ? start()
+      : scoreHeldOut(category, start(), (acc, item) => score(category, acc, item, false)),
   };
   const line = (who: string, pick: (s: Score) => Tally) => [
     category,
