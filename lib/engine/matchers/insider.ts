@@ -22,7 +22,7 @@ const FIRST_PERSON = /\b(?:[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]urs?|us)\b/;
 const FINANCIALS =
   /\b(?:profits?|sales|revenues?|margins?|costs|earnings|results|growth|forecasts?|guidance|budget|bookings|numbers)\b/i;
 const FIGURE_OR_OUTLOOK =
-  /\d(?:[\d.,]*)\s?(?:%|percent|per cent|bn|billion|million)|\b(?:will|going to|expect\w*|forecast\w*|on track|ahead of|beat|miss|risk)\b/i;
+  /\d(?:[\d.,]*)\s?(?:%|percent|per cent|bn|billion|million)|\b(?:will|going to|expect\w*|forecast\w*|estimate\w*|outlook|targets?|on track|ahead of|beat|miss|risk)\b/i;
 
 const LAUNCH =
   /\b(?:launch\w*|ship(?:s|ping)?|releas\w*|unveil\w*|announc\w*|roll(?:s|ing)? out|go(?:es)? live)\b/i;
@@ -30,7 +30,7 @@ const WHEN =
   /\b(?:in (?:a few|a couple of|two|three|four|\d+) (?:days|weeks|months)|next (?:week|month|quarter)|(?:this|next) (?:spring|summer|fall|autumn|winter)|(?:January|February|March|April|June|July|August|September|October|November|December)\b|Q[1-4])/;
 
 const LEGAL =
-  /\b(?:court|lawyers?|attorneys?|legal (?:case|action|team|advice)|lawsuits?|sue[ds]?|suing|regulators?|inquiry|investigation|subpoena\w*|settle(?:ment)?)\b/i;
+  /\b(?:court|lawyers?|attorneys?|legal (?:case|action|team|advice|issues?|matters?|proceedings|dispute)|lawsuits?|sue[ds]?|suing|regulators?|inquiry|investigation|subpoena\w*|settle(?:ment)?)\b/i;
 
 const TESTS: Record<InsiderClass, (s: string) => boolean> = {
   'results-ahead': (s) => FINANCIALS.test(s) && FIGURE_OR_OUTLOOK.test(s),

@@ -249,6 +249,30 @@ for qid, name, q in take(quotes, 50, lambda p: p[0]):
                                        f'{BBC}/{name.replace("_", "/")} (quoted statement)',
                                        adapted="an insider's quoted statement, quotation marks removed"))
 
+# A second draw from the same articles (added with issue 10, when three held-out positives were too
+# few to measure): every other quote in the first person plural that names the firm's results,
+# sales, jobs, deals, legal matters, launches or investment, the topic word anywhere in the quote.
+# Same label, same split rule; the words were chosen before the quotes were read, and the quotes
+# were not read before they were labelled.
+PLAN_WIDE = re.compile(r'\b(job cuts|cut \w+ jobs|jobs|staff|results|profits?|sales|revenues?|merger|acquisition|takeover|'
+                       r'bid|deal|offer to acquire|court|legal|lawsuit|launch\w*|release\w*|restructur\w*|'
+                       r'forecast\w*|expansion|investment|shares)\b', re.I)
+FIRST_PLURAL = re.compile(r'\b(we|our)\b', re.I)
+taken = {x[0] for x in quotes}
+more = []
+for f in sorted(glob.glob(f'{RAW}/bbc/*.txt')):
+    body = open(f, encoding='utf-8', errors='replace').read()
+    for k, m in enumerate(QUOTE.finditer(body)):
+        q = m.group(1).strip()
+        qid = f'{os.path.basename(f)[:-4]}-q{k}'
+        if (qid not in taken and FIRST_PLURAL.search(q) and PLAN_WIDE.search(q) and not DELL_WORDS.search(q)
+                and q not in {x[2] for x in quotes + more}):
+            more.append((qid, os.path.basename(f), q))
+for qid, name, q in more:
+    corpus['confidential'].append(item(f'conf-bbc-{qid}', q, {'fire': ['confidential']},
+                                       f'{BBC}/{name.replace("_", "/")} (quoted statement, second draw)',
+                                       adapted="an insider's quoted statement, quotation marks removed"))
+
 # Dell's own deals, announced and reported: warn at most, never block.
 DELL_NEWS = json.load(open(os.path.join(os.path.dirname(__file__), 'dell-news.json')))
 for k, n in enumerate(DELL_NEWS):
