@@ -6,37 +6,21 @@
  * for complaints. Block-severity false alarms on clean items (no category expected to fire) are
  * counted apart. Tune on dev only; held-out is for reporting.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Redactor } from '@redactpii/node';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { SyncRedactor } from 'redact-pii';
 import vader from 'vader-sentiment';
 import { evaluate, type Draft, type Finding } from '../lib/engine/index.ts';
 import { DEFAULT_POLICY } from '../lib/policy/index.ts';
+import {
+  CORPUS_CATEGORIES as CATEGORIES,
+  loadCorpus,
+  scoreHeldOut,
+  type CorpusCategory as Category,
+  type CorpusItem as Item,
+} from '../tests/corpus/load.ts';
 
-const CATEGORIES = ['pii', 'tone', 'handoff', 'confidential', 'disclosure'] as const;
-type Category = (typeof CATEGORIES)[number];
 const SPLITS = ['dev', 'held-out'] as const;
-
-interface Item {
-  id: string;
-  split: (typeof SPLITS)[number];
-  text: string;
-  platform: Draft['platform'];
-  surface: Draft['surface'];
-  replyTo?: { text: string };
-  /** Categories (or `category:block`) that must report, and that must not. */
-  expect: { fire?: string[]; quiet?: string[] };
-  source: string;
-}
-
-const corpus = CATEGORIES.map((category) => ({
-  category,
-  items: JSON.parse(
-    readFileSync(join(import.meta.dirname, '..', 'tests', 'corpus', `${category}.json`), 'utf8'),
-  ) as Item[],
-}));
 
 /** A finding matches an expectation "pii" by category, "pii:block" by category and severity. */
 const matches = (findings: Finding[], want: string) => {
@@ -60,6 +44,7 @@ const PEERS: Partial<Record<Category, Record<string, (item: Item) => boolean>>> 
   handoff: { vader: (i) => complaint(i.replyTo?.text ?? i.text) },
 };
 
+/** One checker's figures on one split. */
 interface Tally {
   pos: number;
   hit: number;
@@ -69,67 +54,81 @@ interface Tally {
 const tally = (): Tally => ({ pos: 0, hit: 0, neg: 0, alarm: 0 });
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
 
-const blockAlarms: Record<string, string[]> = { dev: [], 'held-out': [] };
-const rows: string[][] = [];
+/** Everything the bench keeps about a category on one split: counts only. */
+interface Score {
+  ours: Tally;
+  peers: Record<string, Tally>;
+  /** Clean items (nothing expected to fire) that got a block-severity finding. */
+  blocks: number;
+}
+
+/** `--misses` lists the dev items Ambassador gets wrong (never held-out ones). */
 const misses = process.argv.includes('--misses');
-for (const { category, items } of corpus) {
-  const ours = { dev: tally(), 'held-out': tally() };
-  const peers = Object.fromEntries(
-    Object.keys(PEERS[category] ?? {}).map((p) => [p, { dev: tally(), 'held-out': tally() }]),
-  );
-  for (const item of items) {
-    const draft: Draft = {
-      text: item.text,
-      platform: item.platform,
-      surface: item.surface,
-      training: { state: 'certified' },
-      ...(item.replyTo ? { replyTo: item.replyTo } : {}),
-    };
-    const findings = evaluate(draft, DEFAULT_POLICY);
-    const wants = item.expect.fire ?? [];
-    const quiet = item.expect.quiet ?? [];
-    const o = ours[item.split];
-    if (wants.length > 0) {
-      o.pos++;
-      const ok = wants.every((w) => matches(findings, w));
-      if (ok) o.hit++;
-      else if (misses && item.split === 'dev')
-        console.log(`MISS ${item.id}: ${item.text || item.replyTo?.text}`);
-    } else {
-      o.neg++;
-      const bad = quiet.filter((q) => matches(findings, q));
-      if (bad.length > 0) {
-        o.alarm++;
-        if (misses && item.split === 'dev')
-          console.log(
-            `ALARM ${item.id} [${findings.map((f) => f.ruleId).join(',')}]: ${item.text || item.replyTo?.text}`,
-          );
-      }
-      if (findings.some((f) => f.severity === 'block')) blockAlarms[item.split]!.push(item.id);
+/** `--dev` scores the dev split alone: what to run while tuning, so held-out figures are not watched. */
+const devOnly = process.argv.includes('--dev');
+
+function score(category: Category, acc: Score, item: Item, show: boolean): Score {
+  const draft: Draft = {
+    text: item.text,
+    platform: item.platform,
+    surface: item.surface,
+    training: { state: 'certified' },
+    ...(item.replyTo ? { replyTo: item.replyTo } : {}),
+  };
+  const findings = evaluate(draft, DEFAULT_POLICY);
+  const wants = item.expect.fire ?? [];
+  const quiet = item.expect.quiet ?? [];
+  const label = () => `${item.id}: ${item.text || item.replyTo?.text}`;
+  if (wants.length > 0) {
+    acc.ours.pos++;
+    if (wants.every((w) => matches(findings, w))) acc.ours.hit++;
+    else if (show) console.log(`MISS ${label()}`);
+  } else {
+    acc.ours.neg++;
+    if (quiet.some((q) => matches(findings, q))) {
+      acc.ours.alarm++;
+      if (show) console.log(`ALARM [${findings.map((f) => f.ruleId).join(',')}] ${label()}`);
     }
-    for (const [name, flags] of Object.entries(PEERS[category] ?? {})) {
-      const t = peers[name]![item.split];
-      if (wants.length > 0) {
-        t.pos++;
-        if (flags(item)) t.hit++;
-      } else {
-        t.neg++;
-        if (flags(item)) t.alarm++;
-      }
+    if (findings.some((f) => f.severity === 'block')) {
+      acc.blocks++;
+      if (show) console.log(`BLOCK [${findings.map((f) => f.ruleId).join(',')}] ${label()}`);
     }
   }
-  const line = (who: string, t: Record<string, Tally>) => [
+  for (const [name, flags] of Object.entries(PEERS[category] ?? {})) {
+    const t = (acc.peers[name] ??= tally());
+    if (wants.length > 0) {
+      t.pos++;
+      if (flags(item)) t.hit++;
+    } else {
+      t.neg++;
+      if (flags(item)) t.alarm++;
+    }
+  }
+  return acc;
+}
+
+const start = (): Score => ({ ours: tally(), peers: {}, blocks: 0 });
+const rows: string[][] = [];
+const blocks = { dev: 0, 'held-out': 0 };
+for (const category of CATEGORIES) {
+  const scores = {
+    dev: loadCorpus('dev', category).reduce((acc, item) => score(category, acc, item, misses), start()),
+    'held-out': devOnly
+      ? start()
+      : scoreHeldOut(category, start(), (acc, item) => score(category, acc, item, false)),
+  };
+  const line = (who: string, pick: (s: Score) => Tally) => [
     category,
     who,
-    ...SPLITS.flatMap((s) => [
-      `${t[s]!.pos}`,
-      pct(t[s]!.hit, t[s]!.pos),
-      `${t[s]!.neg}`,
-      pct(t[s]!.alarm, t[s]!.neg),
-    ]),
+    ...SPLITS.flatMap((s) => {
+      const t = pick(scores[s]);
+      return [`${t.pos}`, pct(t.hit, t.pos), `${t.neg}`, pct(t.alarm, t.neg)];
+    }),
   ];
-  rows.push(line('Ambassador', ours));
-  for (const [name, t] of Object.entries(peers)) rows.push(line(name, t));
+  rows.push(line('Ambassador', (s) => s.ours));
+  for (const name of Object.keys(PEERS[category] ?? {}))
+    rows.push(line(name, (s) => s.peers[name] ?? tally()));
+  for (const s of SPLITS) blocks[s] += scores[s].blocks;
 }
 
 const header = ['category', 'checker', ...SPLITS.flatMap((s) => [`${s} n+`, 'recall', 'n−', 'false alarms'])];
@@ -139,9 +138,4 @@ console.log(fmt(header));
 console.log('| ' + widths.map((w) => '-'.repeat(w)).join(' | ') + ' |');
 for (const r of rows) console.log(fmt(r));
 console.log('');
-for (const s of SPLITS) {
-  const ids = blockAlarms[s]!;
-  console.log(
-    `block-severity findings on clean items (${s}): ${ids.length}${ids.length ? ` — ${ids.join(', ')}` : ''}`,
-  );
-}
+for (const s of SPLITS) console.log(`block-severity findings on clean items (${s}): ${blocks[s]}`);

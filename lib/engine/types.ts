@@ -17,6 +17,11 @@ export interface Draft {
   training: { state: TrainingState };
   /** ISO date, for sunset and expiry checks. */
   now?: string;
+  /**
+   * The writer's locale as a BCP 47 tag ("en-GB", "pt-BR"; the browser's language): its region is
+   * tried first for phone numbers written the national way, before the policy's `pii.regions`.
+   */
+  locale?: string;
 }
 
 export type Category =

@@ -56,6 +56,22 @@ export function normPii(value: string): string {
   return value.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/**
+ * The region of a BCP 47 locale ("en-GB" → "GB", "zh-Hant-TW" → "TW"), or undefined when it
+ * names none ("en", "es-419").
+ */
+export function localeRegion(locale: string | undefined): string | undefined {
+  const region = locale?.split(/[-_]/).find((part, i) => i > 0 && /^[A-Za-z]{2}$/.test(part));
+  return region?.toUpperCase();
+}
+
+/** The regions to try for national numbers: the writer's own first, then the policy's. */
+export function likelyRegions(cfg: PiiSettings, locale: string | undefined): readonly string[] {
+  const own = localeRegion(locale);
+  if (!own || own === cfg.defaultCountry || cfg.regions[0] === own) return cfg.regions;
+  return [own, ...cfg.regions.filter((r) => r !== own)];
+}
+
 /** What detectPii needs of the pii settings. */
 export interface PiiSettings {
   enabled: boolean;
@@ -105,7 +121,12 @@ const URL_RE =
   /(?<![\w@./-])(?:https?:\/\/|www\.)[^\s<>"]+|(?<![\w@./-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|gov|edu|ly|me|info|biz|us|uk|de|fr)\/[^\s<>"]*/gi;
 const CARD_RE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g;
 const SSN_RE = /(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d-])/g;
-const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g;
+/**
+ * In capitals, in groups or not; or typed in lower case in one run (groups of lower-case letters
+ * would run on into the words after it). mod-97 keeps look-alikes out either way.
+ */
+const IBAN_RE =
+  /(?<![A-Za-z0-9])(?:[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}|[a-z]{2}\d{2}[a-z0-9]{11,30})(?![A-Za-z0-9])/g;
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4_RE = new RegExp(`(?<![\\w.])(?:${OCTET}\\.){3}${OCTET}(?![\\w]|\\.\\d)`, 'g');
 const IPV6_RE = /(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}(?::|(?::[0-9a-f]{1,4}){1,7}|[0-9a-f]{1,4})(?![\w:])/gi;
@@ -155,7 +176,7 @@ function luhn(digits: string): boolean {
 }
 
 function ibanValid(raw: string): boolean {
-  const s = raw.replace(/ /g, '');
+  const s = raw.replace(/ /g, '').toUpperCase();
   if (s.length < 15 || s.length > 34) return false;
   const re = s.slice(4) + s.slice(0, 4);
   let rem = 0;

@@ -1,5 +1,5 @@
 """
-Builds tests/corpus/*.json from public datasets (see tests/corpus/SOURCES.md for where each file
+Builds tests/corpus/{dev,held-out}/*.json from public datasets (see tests/corpus/SOURCES.md for where each file
 comes from and its licence). Run once with the raw files in RAW (default /tmp/src); the output is
 committed, so the corpus never changes unless this script is re-run on purpose.
 
@@ -249,15 +249,44 @@ for qid, name, q in take(quotes, 50, lambda p: p[0]):
                                        f'{BBC}/{name.replace("_", "/")} (quoted statement)',
                                        adapted="an insider's quoted statement, quotation marks removed"))
 
+# A second draw from the same articles (added with issue 10, when three held-out positives were too
+# few to measure): every other quote in the first person plural that names the firm's results,
+# sales, jobs, deals, legal matters, launches or investment, the topic word anywhere in the quote.
+# Same label, same split rule; the words were chosen before the quotes were read, and the quotes
+# were not read before they were labelled.
+PLAN_WIDE = re.compile(r'\b(job cuts|cut \w+ jobs|jobs|staff|results|profits?|sales|revenues?|merger|acquisition|takeover|'
+                       r'bid|deal|offer to acquire|court|legal|lawsuit|launch\w*|release\w*|restructur\w*|'
+                       r'forecast\w*|expansion|investment|shares)\b', re.I)
+FIRST_PLURAL = re.compile(r'\b(we|our)\b', re.I)
+taken = {x[0] for x in quotes}
+more = []
+for f in sorted(glob.glob(f'{RAW}/bbc/*.txt')):
+    body = open(f, encoding='utf-8', errors='replace').read()
+    for k, m in enumerate(QUOTE.finditer(body)):
+        q = m.group(1).strip()
+        qid = f'{os.path.basename(f)[:-4]}-q{k}'
+        if (qid not in taken and FIRST_PLURAL.search(q) and PLAN_WIDE.search(q) and not DELL_WORDS.search(q)
+                and q not in {x[2] for x in quotes + more}):
+            more.append((qid, os.path.basename(f), q))
+for qid, name, q in more:
+    corpus['confidential'].append(item(f'conf-bbc-{qid}', q, {'fire': ['confidential']},
+                                       f'{BBC}/{name.replace("_", "/")} (quoted statement, second draw)',
+                                       adapted="an insider's quoted statement, quotation marks removed"))
+
 # Dell's own deals, announced and reported: warn at most, never block.
 DELL_NEWS = json.load(open(os.path.join(os.path.dirname(__file__), 'dell-news.json')))
 for k, n in enumerate(DELL_NEWS):
     corpus['confidential'].append(item(f'conf-dellnews-{k}', n['text'], {'quiet': ['confidential:block']}, n['source']))
 
-os.makedirs(OUT, exist_ok=True)
+# One folder per split, so development tooling can read dev/ without ever loading held-out/.
+for part in ['dev', 'held-out']:
+    os.makedirs(os.path.join(OUT, part), exist_ok=True)
 for cat, items in corpus.items():
     ids = [i['id'] for i in items]
     assert len(ids) == len(set(ids)), cat
-    json.dump(items, open(os.path.join(OUT, f'{cat}.json'), 'w'), indent=2, ensure_ascii=False)
+    for part in ['dev', 'held-out']:
+        with open(os.path.join(OUT, part, f'{cat}.json'), 'w') as out:
+            json.dump([i for i in items if i['split'] == part], out, indent=2, ensure_ascii=False)
+            out.write('\n')
     print(cat, len(items))
 print('total', sum(len(v) for v in corpus.values()))

@@ -4,6 +4,7 @@
  * public corpus (npm run bench:accuracy).
  */
 import { describe, expect, it } from 'vitest';
+import { likelyRegions, localeRegion } from '../../../lib/engine/matchers/pii.ts';
 import { DEFAULT_POLICY } from '../../../lib/policy/index.ts';
 import { check, ids, summary } from './helpers.ts';
 
@@ -158,5 +159,163 @@ describe('marketplace-style order numbers', () => {
   });
   it('quiet without the context word', () => {
     expect(ids('build 111-5014070-4118645 passed')).toEqual([]);
+  });
+});
+
+describe("phone numbers tried against the writer's own region (draft.locale)", () => {
+  const noRegions = structuredClone(DEFAULT_POLICY);
+  noRegions.pii.regions = [];
+  const phones = (text: string, locale?: string) =>
+    summary(text, locale ? { locale } : {}, noRegions).filter(([id]) => id === 'pii.phone');
+
+  it('a UK mobile written the national way, from a writer in the UK', () => {
+    expect(phones('Please call me on 07911 123456 tonight', 'en-GB')).toEqual([
+      ['pii.phone', '07911 123456'],
+    ]);
+  });
+  it('the same without a locale, or with a locale that names no region, is left to the policy regions', () => {
+    expect(phones('Please call me on 07911 123456 tonight')).toEqual([]);
+    expect(phones('Please call me on 07911 123456 tonight', 'en')).toEqual([]);
+  });
+  it('the region of a locale', () => {
+    expect(localeRegion('en-GB')).toBe('GB');
+    expect(localeRegion('zh-Hant-TW')).toBe('TW');
+    expect(localeRegion('pt_br')).toBe('BR');
+    expect(localeRegion('es-419')).toBeUndefined();
+    expect(localeRegion(undefined)).toBeUndefined();
+  });
+  it("the writer's region goes first, once", () => {
+    const cfg = { ...DEFAULT_POLICY.pii, regions: ['IN', 'GB'] };
+    expect(likelyRegions(cfg, 'en-GB')).toEqual(['GB', 'IN']);
+    expect(likelyRegions(cfg, 'en-US')).toBe(cfg.regions);
+  });
+  it('a version or a price stays quiet whatever the locale', () => {
+    expect(phones('BIOS 1.12.0 fixed it, and it was only 1.299,00 EUR', 'de-DE')).toEqual([]);
+  });
+});
+
+describe('confidential: news words are no insider cue', () => {
+  const severity = (text: string) => check(text).find((f) => f.category === 'confidential')?.severity;
+
+  it.each([
+    'US phone company SBC plans job cuts after its takeover of AT&T',
+    'The court heard that the lawsuit could take years',
+    'A hearing on the merger is set for Monday',
+    'In the coming weeks the takeover battle for MCI will be decided',
+  ])('a warning, not a block: %s', (text) => {
+    expect(severity(text)).toBe('warn');
+  });
+
+  it.each([
+    'Heard there are more layoffs coming',
+    'The takeover is coming, trust me',
+    'Between us, the merger is signed',
+  ])('still blocked: %s', (text) => {
+    expect(severity(text)).toBe('block');
+  });
+});
+
+describe('confidential: inside knowledge by its shape, in the first person', () => {
+  const shapes = (text: string, policy = DEFAULT_POLICY) =>
+    summary(text, {}, policy).filter(([id]) =>
+      /^confidential\.(results-ahead|launch-date|legal-matter)$/.test(id!),
+    );
+
+  it.each([
+    ['We expect sales to be up 12% this quarter.', 'confidential.results-ahead'],
+    ['We told our shareholders the costs will go over by around 10%', 'confidential.results-ahead'],
+    ['We unveil the new dock in March', 'confidential.launch-date'],
+    ['We got a letter from the regulator this morning', 'confidential.legal-matter'],
+  ])('%s', (text, id) => {
+    expect(shapes(text)).toEqual([[id, text.replace(/\.$/, '')]]);
+  });
+
+  it('a warning, with who to ask', () => {
+    const f = check('We expect sales to be up 12% this quarter').find(
+      (x) => x.ruleId === 'confidential.results-ahead',
+    );
+    expect(f?.severity).toBe('warn');
+    expect(f?.message).toContain('Investor Relations');
+  });
+
+  it.each([
+    "Dell's sales grew 12% last quarter, the company said",
+    'US court rejects the tobacco case',
+    'We had a great launch party with the team',
+    'Our new dock is great and the battery lasts all day',
+  ])('quiet: %s', (text) => {
+    expect(shapes(text)).toEqual([]);
+  });
+
+  it('the admin can turn the shapes off', () => {
+    const policy = structuredClone(DEFAULT_POLICY);
+    policy.confidential.insiderClasses = [];
+    expect(shapes('We expect sales to be up 12% this quarter', policy)).toEqual([]);
+  });
+
+  it('a sentence a topic term already flags is not flagged twice', () => {
+    expect(
+      ids('We forecast our earnings will be up 12%').filter((id) => id.startsWith('confidential')),
+    ).toEqual(['confidential.earnings', 'confidential.earnings']);
+  });
+});
+
+describe('complaints addressed to the company: one kind of signal is enough', () => {
+  const complaint = (reply: string) => ids('', { surface: 'reply', replyTo: { text: reply } });
+
+  it('a problem told to the company handle', () => {
+    expect(complaint('@Dell is there a problem with the server?')).toContain('handoff.complaint');
+  });
+  it('the same, not addressed to the company, needs a second kind of signal', () => {
+    expect(complaint('is there a problem with the server?')).not.toContain('handoff.complaint');
+  });
+  it('a thank-you to the company handle is no complaint', () => {
+    expect(complaint('@Dell thanks for the great service, love my new XPS')).not.toContain(
+      'handoff.complaint',
+    );
+  });
+});
+
+describe('the customer-service voice in a reply is support work', () => {
+  it.each([
+    "I'm sorry to hear that! Let us know if it keeps happening.",
+    'My apologies for the wait. Is there anything I can do?',
+    'Fill us in on what is happening, then we can help out from there.',
+  ])('%s', (text) => {
+    expect(ids(text, { surface: 'reply' })).toContain('handoff.troubleshooting');
+  });
+
+  it('in a post it is only a post', () => {
+    expect(ids('Reach out if you want to join my team!', { surface: 'post' })).not.toContain(
+      'handoff.troubleshooting',
+    );
+  });
+  it('a civil reply to a political post is no support work', () => {
+    expect(ids('I see it differently, but thanks for making the case.', { surface: 'reply' })).toEqual([]);
+  });
+});
+
+describe("a competitor's product run down by a complaint, without a negative word", () => {
+  const tone = (text: string) => ids(text).filter((id) => id.startsWith('tone.'));
+
+  it('symptom and part in the sentence that names the competitor', () => {
+    expect(tone('Acer customer care is helpless, the battery died after 4 days')).toContain(
+      'tone.competitor',
+    );
+  });
+  it.each(['My old Asus lasted me six years', 'Switched from Lenovo. The battery here died after 4 days'])(
+    'quiet: %s',
+    (text) => {
+      expect(tone(text)).toEqual([]);
+    },
+  );
+});
+
+describe('IBANs typed in lower case', () => {
+  it('in one run', () => {
+    expect(summary('my iban is gb82west12345698765432')).toEqual([['pii.iban', 'gb82west12345698765432']]);
+  });
+  it('a look-alike fails mod-97', () => {
+    expect(ids('build gb82west12345698765433 passed')).toEqual([]);
   });
 });

@@ -7,9 +7,15 @@
  * "reports say"). Otherwise the draft comments on news — already public, or another firm's — and
  * gets the public severity: a warning to check, since blocking would stop the employee posting what
  * the policy allows. A topic's own severity (the admin marking it block) overrides both.
+ *
+ * Beyond the listed terms, inside knowledge by its shape (matchers/insider.ts): the firm's own
+ * numbers before results, a launch date, a legal matter, each in a sentence in the first person.
+ * A shape is a guess, so it warns (`insiderSeverity`) and never blocks by default.
  */
 import type { Fields } from '../../../policy/fields.ts';
+import { findInsider, INSIDER_CLASSES } from '../../matchers/insider.ts';
 import { defineRule } from '../../rule.ts';
+import { overlaps } from '../../spans.ts';
 import { format } from '../../template.ts';
 import { groupedTermRegex, termRegex } from '../../terms.ts';
 
@@ -76,6 +82,24 @@ const INSIDER_CUES = [
   'leak*',
 ];
 
+/**
+ * Cues that are news words in another use: "US" in capitals is the country ("US phone firm MCI"),
+ * "the court heard", "a hearing", "in the coming weeks" are reporting, not inside knowledge.
+ */
+const NEWS_USE = /\b(?:the|a|court|tribunal|judge|jury|committee|panel|public|was|were|been|being)\s+$/i;
+function isCue(text: string, m: { start: number; text: string }): boolean {
+  if (m.text === 'US') return false;
+  if (!/^(?:heard|hearing|coming)$/i.test(m.text)) return true;
+  return !NEWS_USE.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+
+/** What each shape is, in a message. */
+const INSIDER_WHAT = {
+  'results-ahead': 'numbers before they are published',
+  'launch-date': 'a date for something not launched',
+  'legal-matter': 'a legal matter',
+} as const;
+
 const topicSchema = (f: Fields) =>
   f.z.strictObject({
     id: f.idString,
@@ -93,7 +117,12 @@ export const confidentialRule = defineRule({
   description:
     'Earnings, unreleased products, mergers, layoffs, litigation, security incidents — topics for specialists. Each topic names who to route it to.',
   guideline: 'keep-confidential',
-  reports: { 'confidential.<topic id>': 'a term of that topic' },
+  reports: {
+    'confidential.<topic id>': 'a term of that topic',
+    'confidential.results-ahead': 'the firm’s numbers or outlook, in the first person',
+    'confidential.launch-date': 'a launch or announcement with a date, in the first person',
+    'confidential.legal-matter': 'a legal matter of the firm’s, in the first person',
+  },
   config: {
     at: ['confidential'],
     schema: (f) =>
@@ -112,6 +141,24 @@ export const confidentialRule = defineRule({
           .describe(
             'Words that show the draft speaks as the company or from inside knowledge ("we", "our team", "rumours", "coming soon").',
           ),
+        insiderClasses: f.z
+          .array(f.z.enum(INSIDER_CLASSES))
+          .default([...INSIDER_CLASSES])
+          .describe(
+            'Inside knowledge recognised by its shape in a first-person sentence: `results-ahead` (numbers or an outlook on sales, profits, costs), `launch-date` (a launch, release or announcement with a date), `legal-matter` (court, lawyers, regulators, an inquiry). Empty to turn them off.',
+          ),
+        insiderSeverity: f.severity('warn').describe('Severity of the shapes in `insiderClasses`.'),
+        insiderSpecialists: f.z
+          .strictObject({
+            'results-ahead': f.nonEmpty.default('Investor Relations'),
+            'launch-date': f.nonEmpty.default('Product Marketing and Corporate Communications'),
+            'legal-matter': f.nonEmpty.default('Legal'),
+          })
+          .prefault({})
+          .describe('Who to route each shape to; {specialists} in its message.'),
+        insiderMessage: f.nonEmpty
+          .default('This sounds like inside knowledge ({what}). Check with {specialists} before posting.')
+          .describe('Placeholders: {what}, {specialists}, {company}.'),
         topics: f.z.array(topicSchema(f)).max(100).default([]).superRefine(f.uniqueIds('topic id')),
         message: f.nonEmpty
           .default('{topic} is a topic for {specialists}. Leave it to them.')
@@ -126,8 +173,22 @@ export const confidentialRule = defineRule({
   run(r) {
     const { settings: cfg, prepared } = r;
     const found = r.find(prepared.topics, 200);
+    for (const m of findInsider(r.text, cfg.insiderClasses)) {
+      if (found.some((t) => overlaps(t, m))) continue;
+      r.report({
+        id: `confidential.${m.kind}`,
+        severity: cfg.insiderSeverity,
+        message: format(cfg.insiderMessage, {
+          what: INSIDER_WHAT[m.kind],
+          specialists: cfg.insiderSpecialists[m.kind],
+          company: r.policy.company,
+        }),
+        span: m,
+      });
+    }
     if (found.length === 0) return;
-    const insider = r.find(prepared.insiderCues, 1).length > 0 || r.disclosures().length > 0;
+    const insider =
+      r.find(prepared.insiderCues, 50).some((m) => isCue(r.text, m)) || r.disclosures().length > 0;
     const alreadyPublic = !insider || r.find(prepared.publicCues, 1).length > 0;
     for (const m of found) {
       const topic = cfg.topics[m.group];

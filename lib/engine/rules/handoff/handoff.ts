@@ -7,16 +7,19 @@
  * A complaint rarely says "complaint": it names a symptom ("draining", "hanging", "on hold for 20
  * mins"), a part of the product or service ("battery", "screen", "order") and a negative turn
  * ("very poor", "don't buy", "still haven't"). Two of the three kinds in the post being answered
- * make it a complaint, besides the policy's own complaint phrases.
+ * make it a complaint, besides the policy's own complaint phrases. A post addressed to the company
+ * itself (one of its handles) is a support request with one kind of signal.
  *
  * Support work in a reply is troubleshooting too: the policy's phrases (steps, moving the customer
- * to a private channel), and a question to the customer about their setup ("Which OS are you
- * using?", "What color are the lights on the router?"): a question with "you" that names a part.
+ * to a private channel), a question to the customer about their setup ("Which OS are you
+ * using?"): a question with "you" that names a part, and the customer-service voice ("sorry to
+ * hear", "let us know", "we can help"), which in a post is only a post.
  */
 import { replaceDraft } from '../../fixes.ts';
 import { defineRule } from '../../rule.ts';
 import { format } from '../../template.ts';
 import type { Span } from '../../spans.ts';
+import { complaintSignals, kindsOf, type ComplaintLexicon } from '../../matchers/complaint.ts';
 import { findAll, termRegex } from '../../terms.ts';
 
 const SYMPTOMS = [
@@ -156,6 +159,53 @@ const NEGATIVE_TURNS = [
   'why would',
   "what's going on",
   'what is going on',
+  // Running the product or the company down.
+  'trash',
+  'suck*',
+  'crap',
+  'crappy',
+  'wtf',
+  'idiots',
+  'morons',
+  'disgrace*',
+  'thanks for nothing',
+  'fix your',
+];
+
+/** The customer-service voice in a reply: apologising for the customer's experience, offering help. */
+const SUPPORT_VOICE = [
+  'sorry to hear',
+  "sorry you're",
+  'sorry you are',
+  'sorry you feel',
+  'sorry your',
+  'sorry for the',
+  'sorry for any',
+  'sorry we',
+  'we apologize',
+  'we apologise',
+  'my apologies',
+  'our apologies',
+  'apologies for',
+  'let us know',
+  'we can help',
+  'we can look',
+  'help out',
+  'happy to help',
+  'glad to help',
+  'here to help',
+  'reach out',
+  'keep us updated',
+  'keep us posted',
+  'fill us in',
+  'anything I can',
+  'anything we can',
+  'look into this',
+  'looking into',
+  'send us',
+  'DM us',
+  'message us',
+  'contact us',
 ];
 
 /** Questions: a run of text up to a question mark, without sentence ends inside. */
@@ -174,20 +224,32 @@ function setupQuestion(text: string, parts: RegExp | null): Span | undefined {
   return undefined;
 }
 
-/** "no lag", "haven't seen any lag", "without heating": a symptom denied is no symptom. */
-const DENIED = /\b(?:no|not|never|without|zero|any)\s+(?:\w+\s+)?$/i;
+/** The symptom, part and negative-turn lists of the hand-off settings, compiled (shared with tone). */
+export function complaintLexicon(cfg: {
+  symptomTerms: string[];
+  partTerms: string[];
+  negativeTurnTerms: string[];
+}): ComplaintLexicon {
+  return {
+    symptoms: termRegex(cfg.symptomTerms),
+    parts: termRegex(cfg.partTerms),
+    negativeTurns: termRegex(cfg.negativeTurnTerms),
+  };
+}
 
 /**
- * A complaint phrase, or two kinds of complaint signal (symptom, part, negative turn), a symptom
- * counting only when it is not denied.
+ * A complaint phrase, or two kinds of complaint signal (symptom, part, negative turn); in a post
+ * addressed to one of the company's handles a symptom or a negative turn is enough (naming a part
+ * alone is talking about the product: "@Dell thanks for the great service").
  */
-function isComplaint(text: string, p: { complaint: RegExp | null; signals: (RegExp | null)[] }): boolean {
+function isComplaint(
+  text: string,
+  p: { complaint: RegExp | null; lexicon: ComplaintLexicon; companyHandles: RegExp | null },
+): boolean {
   if (findAll(p.complaint, text, 1).length > 0) return true;
-  const [symptoms, ...others] = p.signals;
-  const symptom = findAll(symptoms ?? null, text, 20).some(
-    (m) => !DENIED.test(text.slice(Math.max(0, m.start - 24), m.start)),
-  );
-  return (symptom ? 1 : 0) + others.filter((re) => findAll(re, text, 1).length > 0).length >= 2;
+  const signals = complaintSignals(text, p.lexicon);
+  if (kindsOf(signals) >= 2) return true;
+  return (signals.symptom || signals.turn) && findAll(p.companyHandles, text, 1).length > 0;
 }
 
 export const handoffRule = defineRule({
@@ -230,6 +292,11 @@ export const handoffRule = defineRule({
         troubleshootingTerms: f.terms
           .default([])
           .describe('Phrases that show the draft is starting to troubleshoot in public.'),
+        supportVoiceTerms: f.terms
+          .default(SUPPORT_VOICE)
+          .describe(
+            'The customer-service voice ("sorry to hear", "let us know", "we can help"): troubleshooting in a reply or comment, not in a post.',
+          ),
         template: f.nonEmpty
           .default("Hey, I'm really sorry you're experiencing that. {handle}, can you take care of that?")
           .describe("The hand-off reply; {handle} is the platform's support handle, {company}."),
@@ -246,10 +313,12 @@ export const handoffRule = defineRule({
         }),
       }),
   },
-  prepare: (cfg) => ({
+  prepare: (cfg, policy) => ({
+    lexicon: complaintLexicon(cfg),
     complaint: termRegex(cfg.complaintTerms),
-    signals: [termRegex(cfg.symptomTerms), termRegex(cfg.partTerms), termRegex(cfg.negativeTurnTerms)],
+    companyHandles: termRegex(policy.brand.handles),
     troubleshooting: termRegex(cfg.troubleshootingTerms),
+    supportVoice: termRegex(cfg.supportVoiceTerms),
   }),
   run(r) {
     const { settings: cfg, prepared, text, draft } = r;
@@ -270,9 +339,12 @@ export const handoffRule = defineRule({
         fixes: [fix],
       });
     }
+    const reply = draft.surface !== 'post';
     const t =
       r.find(prepared.troubleshooting, 1)[0] ??
-      (draft.surface === 'post' ? undefined : setupQuestion(text, prepared.signals[1] ?? null));
+      (reply
+        ? (setupQuestion(text, prepared.lexicon.parts) ?? r.find(prepared.supportVoice, 1)[0])
+        : undefined);
     if (t) {
       r.report({
         id: 'handoff.troubleshooting',

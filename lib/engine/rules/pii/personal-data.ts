@@ -3,7 +3,7 @@
  * the post being answered (ask them to take it down), and the customer's data repeated in the reply.
  */
 import { replaceDraft, replaceSpan } from '../../fixes.ts';
-import { detectPii, normPii, type PiiPrepared } from '../../matchers/pii.ts';
+import { detectPii, likelyRegions, normPii, type PiiPrepared } from '../../matchers/pii.ts';
 import { compileAdminPattern } from '../../admin-pattern.ts';
 import type { Fields } from '../../../policy/fields.ts';
 import { defineRule } from '../../rule.ts';
@@ -73,7 +73,7 @@ export const personalDataRule = defineRule({
           .max(30)
           .default([])
           .describe(
-            "Further regions whose national formats are tried, in order, for a number the default country does not validate and that is written the national way (a leading 0, an area code in parentheses, three or more groups): the regions the company's employees and customers are in.",
+            "Further regions whose national formats are tried, in order, for a number the default country does not validate and that is written the national way (a leading 0, an area code in parentheses, three or more groups): the regions the company's employees and customers are in. The writer's own region (the draft's locale, from the browser's language) is tried before these.",
           ),
         phone: detector(f, 'a phone number', '[phone number]'),
         email: detector(f, 'an email address', '[email]'),
@@ -129,7 +129,9 @@ export const personalDataRule = defineRule({
     }),
   }),
   run(r) {
-    const { settings: cfg, prepared, text, replyText } = r;
+    const { settings, prepared, text, replyText } = r;
+    const regions = likelyRegions(settings, r.draft.locale);
+    const cfg = regions === settings.regions ? settings : { ...settings, regions };
     const customer = replyText ? detectPii(replyText, cfg, prepared) : [];
     const customerValues = new Set(customer.map((h) => normPii(h.value)));
     if (customer.length > 0) {

@@ -1,9 +1,16 @@
 /**
  * Be responsible: don't slam competitors, and support a side without slamming the other side. A
  * slam is a target term (a competitor, the other side) within a few words of a negative word.
+ *
+ * A rival's product or support is also run down without any such word, by a complaint: the
+ * sentence that names the competitor shows two kinds of complaint signal (a symptom, a part, a
+ * negative turn: the hand-off lexicon, matchers/complaint.ts), as in "Acer customer care is
+ * helpless, battery dead after 4 days".
  */
 import type { Fields } from '../../../policy/fields.ts';
-import { defineRule } from '../../rule.ts';
+import { complaintSignals, kindsOf, type ComplaintLexicon } from '../../matchers/complaint.ts';
+import { defineRule, settingsOf } from '../../rule.ts';
+import { complaintLexicon, handoffRule } from '../handoff/handoff.ts';
 import type { Span } from '../../spans.ts';
 import { format } from '../../template.ts';
 import { termRegex, type TermMatch } from '../../terms.ts';
@@ -22,6 +29,27 @@ function negatives(policy: object): RegExp | null {
   return negativesOf.get(policy)!;
 }
 
+/** The hand-off rule's complaint lexicon, compiled once per policy. */
+const lexiconOf = new WeakMap<object, ComplaintLexicon | null>();
+function lexicon(policy: object): ComplaintLexicon | null {
+  if (!lexiconOf.has(policy)) {
+    const handoff = settingsOf(handoffRule, policy) as Parameters<typeof complaintLexicon>[0] | undefined;
+    lexiconOf.set(policy, handoff ? complaintLexicon(handoff) : null);
+  }
+  return lexiconOf.get(policy)!;
+}
+
+const SENTENCE_END = /[.!?\n]/;
+
+/** The sentence around a span: from after the previous sentence end to the next one. */
+function sentenceAround(text: string, span: Span): Span {
+  let start = span.start;
+  while (start > 0 && !SENTENCE_END.test(text.charAt(start - 1))) start--;
+  let end = span.end;
+  while (end < text.length && !SENTENCE_END.test(text.charAt(end))) end++;
+  return { start, end };
+}
+
 /** Pairs of (target, negative word) within `window` characters of each other. */
 function slams(targets: readonly TermMatch[], negatives: readonly TermMatch[], window: number) {
   const out: { target: TermMatch; span: Span }[] = [];
@@ -37,7 +65,7 @@ function slams(targets: readonly TermMatch[], negatives: readonly TermMatch[], w
 function slamRule<Id extends string, Key extends string>(
   id: Id,
   key: Key,
-  info: { title: string; description: string; message: string },
+  info: { title: string; description: string; message: string; complaints: boolean },
 ) {
   return defineRule({
     id,
@@ -65,13 +93,23 @@ function slamRule<Id extends string, Key extends string>(
     prepare: (cfg, policy) => ({
       targets: termRegex(cfg.terms),
       negatives: negatives(policy),
+      complaints: info.complaints ? lexicon(policy) : null,
     }),
     run(r) {
-      const { settings: cfg, prepared } = r;
+      const { settings: cfg, prepared, text } = r;
       if (!prepared.targets) return;
-      const negatives = r.find(prepared.negatives, 500);
-      if (negatives.length === 0) return;
-      for (const { target, span } of slams(r.find(prepared.targets, 200), negatives, cfg.window)) {
+      const targets = r.find(prepared.targets, 200);
+      if (targets.length === 0) return;
+      const found = slams(targets, r.find(prepared.negatives, 500), cfg.window);
+      if (prepared.complaints) {
+        for (const target of targets) {
+          if (found.some((f) => f.target === target)) continue;
+          const s = sentenceAround(text, target);
+          if (kindsOf(complaintSignals(text.slice(s.start, s.end), prepared.complaints)) >= 2)
+            found.push({ target, span: target });
+        }
+      }
+      for (const { target, span } of found) {
         r.report({
           severity: cfg.severity,
           message: format(cfg.message, { company: r.policy.company, term: target.text }),
@@ -86,6 +124,7 @@ export const competitorRule = slamRule('tone.competitor', 'competitor', {
   title: 'Slamming competitors',
   description: 'A competitor named near a negative word. Talk about what the company does well instead.',
   message: "Don't slam competitors like {term}. Talk about what we do well instead.",
+  complaints: true,
 });
 
 export const otherSideRule = slamRule('tone.other-side', 'otherSide', {
@@ -93,4 +132,5 @@ export const otherSideRule = slamRule('tone.other-side', 'otherSide', {
   description:
     'A political side, team or cause named near a negative word: support your side, never slam the other.',
   message: 'Support your side without slamming the other side ("{term}").',
+  complaints: false,
 });

@@ -1,0 +1,61 @@
+/**
+ * The one way tooling reads the accuracy corpus. Each split lives in its own folder
+ * (`dev/`, `held-out/`); `loadCorpus('dev')` is what development tools and tests may read.
+ * Held-out items are loaded only through `scoreHeldOut`, which hands back the items to a scorer
+ * inside the bench and never to code that prints them: the bench reports aggregate figures only.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Draft } from '../../lib/engine/index.ts';
+
+export const CORPUS_CATEGORIES = ['pii', 'tone', 'handoff', 'confidential', 'disclosure'] as const;
+export type CorpusCategory = (typeof CORPUS_CATEGORIES)[number];
+export type Split = 'dev' | 'held-out';
+
+export interface CorpusItem {
+  id: string;
+  split: Split;
+  text: string;
+  platform: Draft['platform'];
+  surface: Draft['surface'];
+  replyTo?: { text: string };
+  /** Categories (or `category:block` for a severity) that must report, and that must not. */
+  expect: { fire?: string[]; quiet?: string[] };
+  source: string;
+  adapted?: string;
+}
+
+/** Held out when the first 32 bits of sha256(id), mod 100, are below 35 (the builder's rule). */
+export const HELD_OUT_PERCENT = 35;
+export function splitOf(id: string): Split {
+  const first32 = parseInt(createHash('sha256').update(id).digest('hex').slice(0, 8), 16);
+  return first32 % 100 < HELD_OUT_PERCENT ? 'held-out' : 'dev';
+}
+
+function read(split: Split, category: CorpusCategory): CorpusItem[] {
+  const file = join(import.meta.dirname, split, `${category}.json`);
+  const items = JSON.parse(readFileSync(file, 'utf8')) as CorpusItem[];
+  for (const item of items) {
+    if (item.split !== split || splitOf(item.id) !== split)
+      throw new Error(`${file}: item ${item.id} is not in the ${split} split`);
+  }
+  return items;
+}
+
+/** The development split of one category: the only items tuning may look at. */
+export function loadCorpus(split: 'dev', category: CorpusCategory): CorpusItem[] {
+  return read(split, category);
+}
+
+/**
+ * Scores the held-out items of a category with `score` and returns only what it sums up (the
+ * scorer sees the items one at a time; nothing about an item comes back out).
+ */
+export function scoreHeldOut<T>(
+  category: CorpusCategory,
+  start: T,
+  score: (acc: T, item: CorpusItem) => T,
+): T {
+  return read('held-out', category).reduce(score, start);
+}
