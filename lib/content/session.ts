@@ -111,6 +111,8 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
       replyTo: box.replyTo(),
       account: { handle: adapter.accountHandle(document) },
       training: { state: checkContext.training },
+      // A national phone number is read in the browser's region first (en-GB: a 07… mobile).
+      locale: navigator.language,
       now: new Date().toISOString(),
     };
     return evaluate(draft, checkContext.policy);
