@@ -168,7 +168,9 @@ test('the extension makes no request while it works, and keeps no post text, han
   const worker = ext.worker!;
   const areas = await worker.evaluate(async () => {
     type Area = { get(keys: null): Promise<Record<string, unknown>> };
-    const { storage } = (globalThis as unknown as { chrome: { storage: Record<string, Area> } }).chrome;
+    const { storage } = (
+      globalThis as unknown as { chrome: { storage: Record<'local' | 'sync' | 'session', Area> } }
+    ).chrome;
     return JSON.stringify({
       local: await storage.local.get(null),
       sync: await storage.sync.get(null),
