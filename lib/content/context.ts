@@ -21,7 +21,7 @@ import { loadRe2, needsRe2 } from './re2-loader';
 export interface CheckContext {
   policy: Policy;
   training: TrainingState;
-  /** False when the site is switched off or nudges are snoozed. */
+  /** False when the site is switched off or nudges are snoozed (block findings may still hold: session.ts). */
   active: boolean;
 }
 
@@ -64,7 +64,7 @@ export function watchCheckContext(
     onChange({
       policy: record.policy,
       training: effectiveTrainingState(training, record.policy),
-      active: isActiveOn(settings, platform),
+      active: isActiveOn(settings, platform, record.policy.enforcement),
     });
   };
 
