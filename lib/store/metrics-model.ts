@@ -55,10 +55,17 @@ export function bucketFor(event: MetricEvent, now: Date): Omit<MetricBucket, 'co
   };
 }
 
-/** The first day that is kept with a retention of `days` (today counts as one). */
+/**
+ * The first day that is kept with a retention of `days` (today counts as one). Throws rather than
+ * give a day that is not one ("NaN-NaN-NaN" sorts after every real day: pruning before it would
+ * delete every count).
+ */
 export function retentionCutoff(days: number, now: Date): string {
-  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (days - 1));
-  return dayOf(d);
+  if (!Number.isInteger(days) || days < 1) throw new RangeError(`invalid retention: ${days} days`);
+  const day = dayOf(new Date(now.getFullYear(), now.getMonth(), now.getDate() - (days - 1)));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
+    throw new RangeError(`no retention cutoff for ${days} days from ${String(now)}`);
+  return day;
 }
 
 /** Monday of the week a YYYY-MM-DD day falls in. */
