@@ -4,7 +4,7 @@
  * side lives in metrics-db.ts.
  */
 import type { Category, Platform } from '../engine/types';
-import type { MetricEvent, MetricMessage, MetricType } from './contract';
+import type { MetricBatchMessage, MetricEvent, MetricMessage, MetricType } from './contract';
 import { MetricEventSchema } from './schemas';
 
 /** Every metric event type, in the schema's order. */
@@ -17,6 +17,24 @@ export function parseMetricMessage(message: unknown): MetricEvent | undefined {
   if (m.kind !== 'ambassador:metric') return undefined;
   const r = MetricEventSchema.safeParse(m.event);
   return r.success ? r.data : undefined;
+}
+
+/** Most events one batch may carry: more than a check can report (rules × findings per rule). */
+export const MAX_METRIC_BATCH = 2_000;
+
+/**
+ * The events of a message from a content script, one or a batch; undefined when it is neither.
+ * Each event is validated on its own: a malformed one is dropped, the others are kept.
+ */
+export function parseMetricEvents(message: unknown): MetricEvent[] | undefined {
+  const single = parseMetricMessage(message);
+  if (single) return [single];
+  const m = message as Partial<MetricBatchMessage> | null;
+  if (m?.kind !== 'ambassador:metrics' || !Array.isArray(m.events)) return undefined;
+  return m.events.slice(0, MAX_METRIC_BATCH).flatMap((event) => {
+    const r = MetricEventSchema.safeParse(event);
+    return r.success ? [r.data] : [];
+  });
 }
 
 /** One stored bucket: how many events of one kind happened on one day. */
