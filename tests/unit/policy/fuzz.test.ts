@@ -188,7 +188,7 @@ describe('the policy layers under fuzzing', () => {
           } else expect(r.active.source).toBe(source);
         },
       ),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   }, 120_000);
 });
