@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { HOST_MATCHES } from './lib/sites/sites';
 import { MANAGED_SCHEMA_FILE, managedSchemaJson } from './lib/store/managed-schema';
+import { noCodeGeneration } from './scripts/vite-no-code-generation';
 
 /**
  * Development key: gives every unpacked build the stable id nkmddfonkghloeblfkdmjgppbbahianl
@@ -16,7 +17,7 @@ export const DEV_EXTENSION_ID = 'nkmddfonkghloeblfkdmjgppbbahianl';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noCodeGeneration()],
     resolve: {
       alias: [
         {
@@ -40,6 +41,11 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     host_permissions: [...HOST_MATCHES],
     storage: { managed_schema: MANAGED_SCHEMA_FILE },
+    // Only the extension's own packaged scripts run in its pages: nothing inline, remote or eval'd.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'self'"
+        : { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: { gecko: { id: 'ambassador@example.com', strict_min_version: '115.0' } },

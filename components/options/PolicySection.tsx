@@ -1,7 +1,7 @@
 /** The policy in force, refused policies with every error and its path, and the file import. */
 import { useState } from 'preact/hooks';
 import type { PolicyError } from '@/lib/policy';
-import type { ActivePolicyRecord, PolicyStatus } from '@/lib/store/contract';
+import type { ActivePolicyRecord, PolicySource, PolicyStatus } from '@/lib/store/contract';
 import { formatDate, plural } from '../ui/format';
 import { SOURCE_LABELS } from '../ui/labels';
 
@@ -42,6 +42,28 @@ function download(name: string, text: string, type = 'application/json') {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const FAILED_TITLES: Record<PolicySource, string> = {
+  managed: 'The policy from your organisation could not be put in force',
+  imported: 'The imported policy could not be put in force',
+  default: 'The built-in policy could not be put in force',
+};
+
+/** Where an imported file stands: in force only once the background has published it. */
+function importState(
+  imported: { name: string; version: string },
+  { active, status, managedPolicy }: Pick<PolicySectionProps, 'active' | 'status' | 'managedPolicy'>,
+): string {
+  if (managedPolicy) return 'It will apply if your organisation removes its policy.';
+  if (
+    active?.source === 'imported' &&
+    active.policy.name === imported.name &&
+    active.policy.policyVersion === imported.version
+  )
+    return 'It is now in force.';
+  if (status?.failed?.source === 'imported') return 'It could not be put in force (see above).';
+  return 'Putting it in force…';
 }
 
 export function PolicySection(props: PolicySectionProps) {
@@ -102,6 +124,15 @@ export function PolicySection(props: PolicySectionProps) {
         <p class="muted">Loading the policy…</p>
       )}
 
+      {status?.failed && (
+        <div class="alert danger" role="alert" data-testid="publish-failed">
+          <strong>{FAILED_TITLES[status.failed.source]}</strong>
+          <span>
+            {status.failed.message} ({formatDate(status.failed.at)}). The policy shown above stays in force.
+          </span>
+        </div>
+      )}
+
       {(['managed', 'imported'] as const).map((source) => {
         const r = refused[source];
         if (!r) return null;
@@ -156,10 +187,7 @@ export function PolicySection(props: PolicySectionProps) {
       {result &&
         (result.ok ? (
           <p class="alert ok" role="status" data-testid="import-ok">
-            Imported “{result.name}” version {result.version} from {result.file}.
-            {managedPolicy
-              ? ' It will apply if your organisation removes its policy.'
-              : ' It is now in force.'}
+            Imported “{result.name}” version {result.version} from {result.file}. {importState(result, props)}
           </p>
         ) : (
           <div class="alert danger" role="alert" data-testid="import-errors">

@@ -92,7 +92,9 @@ export function Popup(props: PopupProps) {
   const { active, status, training, settings, today, now } = props;
   const refused = status?.refused ?? {};
   const refusedCount = (refused.managed?.errors.length ?? 0) + (refused.imported?.errors.length ?? 0);
-  const snoozed = isSnoozed(settings, now);
+  const enforcement = active?.policy.enforcement;
+  const locked = enforcement?.lockSwitches ?? false;
+  const snoozed = !locked && isSnoozed(settings, now);
   const t = TRAINING_LABELS[training];
 
   return (
@@ -116,6 +118,16 @@ export function Popup(props: PopupProps) {
           {plural(refusedCount, 'error')}; the previous policy stays in force.{' '}
           <button type="button" class="link" onClick={() => props.onOpenOptions('policy')}>
             See the errors
+          </button>
+        </div>
+      )}
+
+      {status?.failed && (
+        <div class="alert warn" role="alert" data-testid="publish-failed">
+          <strong>A new policy could not be put in force</strong>
+          {status.failed.message}. The policy below stays in force.{' '}
+          <button type="button" class="link" onClick={() => props.onOpenOptions('policy')}>
+            Details
           </button>
         </div>
       )}
@@ -172,7 +184,8 @@ export function Popup(props: PopupProps) {
               <label class="switch">
                 <input
                   type="checkbox"
-                  checked={settings.enabled[p]}
+                  checked={locked || settings.enabled[p]}
+                  disabled={locked}
                   data-testid={`site-${p}`}
                   onChange={(e) => props.onToggleSite(p, (e.currentTarget as HTMLInputElement).checked)}
                 />
@@ -181,7 +194,18 @@ export function Popup(props: PopupProps) {
             </li>
           ))}
         </ul>
-        <div class="row snooze">
+        {locked ? (
+          <p class="muted" data-testid="switches-locked">
+            Your organisation keeps Ambassador on for every site: the switches and the snooze are off.
+          </p>
+        ) : (
+          enforcement?.snoozeBlocks === false && (
+            <p class="muted" data-testid="blocks-hold">
+              Switched off or snoozed, Ambassador still holds a post that breaks the policy.
+            </p>
+          )
+        )}
+        <div class="row snooze" hidden={locked}>
           {snoozed ? (
             <>
               <span>Nudges snoozed until {formatTime(settings.snoozedUntil!)}.</span>

@@ -9,8 +9,8 @@ import {
   DEFAULT_SETTINGS,
   KEYS,
   type ActivePolicyRecord,
+  type MetricBatchMessage,
   type MetricEvent,
-  type MetricMessage,
   type SiteSettings,
   type TrainingRecord,
 } from '../store/contract';
@@ -21,7 +21,7 @@ import { loadRe2, needsRe2 } from './re2-loader';
 export interface CheckContext {
   policy: Policy;
   training: TrainingState;
-  /** False when the site is switched off or nudges are snoozed. */
+  /** False when the site is switched off or nudges are snoozed (block findings may still hold: session.ts). */
   active: boolean;
 }
 
@@ -64,7 +64,7 @@ export function watchCheckContext(
     onChange({
       policy: record.policy,
       training: effectiveTrainingState(training, record.policy),
-      active: isActiveOn(settings, platform),
+      active: isActiveOn(settings, platform, record.policy.enforcement),
     });
   };
 
@@ -97,9 +97,20 @@ export function watchCheckContext(
   void load();
 }
 
-/** Counts for the impact report; the background stores them. Never the text. */
+let pendingMetrics: MetricEvent[] = [];
+
+/**
+ * Counts for the impact report; the background stores them. Never the text. The events of one
+ * task go in one message (a check that shows a hundred findings is one message, not a hundred).
+ */
 export function recordMetric(event: MetricEvent): void {
-  const message: MetricMessage = { kind: 'ambassador:metric', event };
+  pendingMetrics.push(event);
+  if (pendingMetrics.length === 1) setTimeout(sendMetrics, 0);
+}
+
+function sendMetrics(): void {
+  const message: MetricBatchMessage = { kind: 'ambassador:metrics', events: pendingMetrics };
+  pendingMetrics = [];
   // The background may be restarting; a lost count is better than an error on the page.
   browser.runtime.sendMessage(message).catch(() => {});
 }

@@ -10,6 +10,7 @@ import { checkFailure, evaluate } from '../engine/evaluate';
 import type { Draft, Finding } from '../engine/types';
 import type { ComposeBox, SiteAdapter } from '../sites/types';
 import type { CheckContext } from './context';
+import { findingsWhileInactive } from '../store/settings';
 import { reportMetric } from './metrics-reporter';
 import { createOverlayView, type OverlayUi } from './overlay-view';
 import { INITIAL_STATE, reduce, type Effect, type SessionEvent } from './session-state';
@@ -97,13 +98,18 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
     }
   };
 
-  /** The findings for `text`, or none while the box is idle or the site is off. */
+  /**
+   * The findings for `text`, or none while the box is idle. While the site is off or snoozed, only
+   * the block findings, which keep holding the post unless the policy lets employees snooze them.
+   */
   const findingsFor = (text: string): Finding[] | undefined => {
     const checkContext = context();
     // An empty box only speaks up once the employee is in it (a feed has a comment box per post).
     const focused = focusedIn(editor);
     const engaged = text.trim() !== '' || focused === editor || editor.contains(focused);
-    if (!checkContext?.active || !engaged) return undefined;
+    if (!checkContext || !engaged) return undefined;
+    const { enforcement } = checkContext.policy;
+    if (!checkContext.active && enforcement.snoozeBlocks) return undefined;
     const draft: Draft = {
       text,
       platform: adapter.platform,
@@ -115,7 +121,8 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
       locale: navigator.language,
       now: new Date().toISOString(),
     };
-    return evaluate(draft, checkContext.policy);
+    const findings = evaluate(draft, checkContext.policy);
+    return checkContext.active ? findings : findingsWhileInactive(findings, enforcement);
   };
 
   const check = () => {

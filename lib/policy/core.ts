@@ -31,7 +31,21 @@ export const CORE_SHAPE = {
   policyVersion: nonEmpty,
   name: nonEmpty,
   company: nonEmpty,
-  enforcement: z.strictObject({ allowOverride: z.boolean().default(true) }).prefault({}),
+  enforcement: z
+    .strictObject({
+      allowOverride: z.boolean().default(true).describe('Employees may "Post anyway" past a block finding.'),
+      snoozeBlocks: z
+        .boolean()
+        .default(false)
+        .describe(
+          'Snoozing nudges or switching a site off also stops block findings from holding a post. By default they keep holding.',
+        ),
+      lockSwitches: z
+        .boolean()
+        .default(false)
+        .describe('Employees cannot snooze nudges or switch a site off in the popup.'),
+    })
+    .prefault({}),
   guidelines: z.array(GuidelineSchema).min(1).max(50).superRefine(uniqueIds('guideline id')),
   brand: z
     .strictObject({

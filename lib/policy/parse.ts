@@ -35,7 +35,8 @@ export function parsePolicy(input: unknown, options: { trialCheck?: boolean } = 
     if (tooBig) return { ok: false, errors: [tooBig] };
     if (typeof input === 'string') {
       try {
-        value = JSON.parse(input);
+        // Editors on Windows save UTF-8 with a byte order mark; JSON.parse refuses it.
+        value = JSON.parse(input.startsWith('\uFEFF') ? input.slice(1) : input);
       } catch (e) {
         return { ok: false, errors: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }] };
       }

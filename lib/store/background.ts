@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { KEYS, coursePath, type MetricEvent, type OpenCourseRequest, type Re2Request } from './contract';
 import { activePolicyItem } from './items';
 import { pruneMetrics, recordMetric } from './metrics-db';
-import { dayOf, parseMetricMessage } from './metrics-model';
+import { dayOf, parseMetricEvents } from './metrics-model';
 import { publishPolicy, serialized } from './policy-service';
 
 /** Where the metric events go (IndexedDB); tests pass their own. */
@@ -19,6 +19,11 @@ export interface MetricStore {
 }
 
 const indexedDbMetrics: MetricStore = { record: recordMetric, prune: pruneMetrics };
+
+/** A batch's events, one after another (each in its own transaction: none lost if the worker stops). */
+async function recordInOrder(metrics: MetricStore, events: MetricEvent[]): Promise<void> {
+  for (const event of events) await metrics.record(event);
+}
 
 export interface Background {
   /** Publish the policy again; calls run one after another. Resolves when this one is done. */
@@ -88,9 +93,9 @@ export function startBackground(metrics: MetricStore = indexedDbMetrics): Backgr
     if (sender.id !== browser.runtime.id) return undefined;
     if (isRe2Request(message)) return injectRe2(sender);
     if (isOpenCourseRequest(message)) return openCourse(message, sender);
-    const event = parseMetricMessage(message);
-    if (!event) return undefined;
-    return metrics.record(event).then(
+    const events = parseMetricEvents(message);
+    if (!events) return undefined;
+    return recordInOrder(metrics, events).then(
       () => {
         if (prunedOn !== dayOf(new Date())) void prune().catch(() => {});
         return { ok: true };

@@ -72,6 +72,12 @@ export interface MetricMessage {
   event: MetricEvent;
 }
 
+/** The metric events of one task of a content script (a check that shows 100 findings: one message). */
+export interface MetricBatchMessage {
+  kind: 'ambassador:metrics';
+  events: MetricEvent[];
+}
+
 /** What a watched compose box is: its surface, or generic (found by no adapter selector). */
 export type WatchedKind = Surface | 'generic';
 export type WatchedCounts = Partial<Record<WatchedKind, number>>;

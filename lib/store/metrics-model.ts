@@ -4,7 +4,7 @@
  * side lives in metrics-db.ts.
  */
 import type { Category, Platform } from '../engine/types';
-import type { MetricEvent, MetricMessage, MetricType } from './contract';
+import type { MetricBatchMessage, MetricEvent, MetricMessage, MetricType } from './contract';
 import { MetricEventSchema } from './schemas';
 
 /** Every metric event type, in the schema's order. */
@@ -17,6 +17,24 @@ export function parseMetricMessage(message: unknown): MetricEvent | undefined {
   if (m.kind !== 'ambassador:metric') return undefined;
   const r = MetricEventSchema.safeParse(m.event);
   return r.success ? r.data : undefined;
+}
+
+/** Most events one batch may carry: more than a check can report (rules × findings per rule). */
+export const MAX_METRIC_BATCH = 2_000;
+
+/**
+ * The events of a message from a content script, one or a batch; undefined when it is neither.
+ * Each event is validated on its own: a malformed one is dropped, the others are kept.
+ */
+export function parseMetricEvents(message: unknown): MetricEvent[] | undefined {
+  const single = parseMetricMessage(message);
+  if (single) return [single];
+  const m = message as Partial<MetricBatchMessage> | null;
+  if (m?.kind !== 'ambassador:metrics' || !Array.isArray(m.events)) return undefined;
+  return m.events.slice(0, MAX_METRIC_BATCH).flatMap((event) => {
+    const r = MetricEventSchema.safeParse(event);
+    return r.success ? [r.data] : [];
+  });
 }
 
 /** One stored bucket: how many events of one kind happened on one day. */
@@ -55,10 +73,17 @@ export function bucketFor(event: MetricEvent, now: Date): Omit<MetricBucket, 'co
   };
 }
 
-/** The first day that is kept with a retention of `days` (today counts as one). */
+/**
+ * The first day that is kept with a retention of `days` (today counts as one). Throws rather than
+ * give a day that is not one ("NaN-NaN-NaN" sorts after every real day: pruning before it would
+ * delete every count).
+ */
 export function retentionCutoff(days: number, now: Date): string {
-  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (days - 1));
-  return dayOf(d);
+  if (!Number.isInteger(days) || days < 1) throw new RangeError(`invalid retention: ${days} days`);
+  const day = dayOf(new Date(now.getFullYear(), now.getMonth(), now.getDate() - (days - 1)));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
+    throw new RangeError(`no retention cutoff for ${days} days from ${String(now)}`);
+  return day;
 }
 
 /** Monday of the week a YYYY-MM-DD day falls in. */

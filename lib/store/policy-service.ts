@@ -80,14 +80,23 @@ async function publishWith(
   if (activeChanged(previous, result.active)) writes.push(activePolicyItem.write(result.active));
   if (!provisional && !sameStatus(prevStatus, result.status))
     writes.push(policyStatusItem.write(result.status));
-  if (writes.length > 0) await setValues(writes);
+  try {
+    if (writes.length > 0) await setValues(writes);
+  } catch (error) {
+    // The policy chosen is not in force (the one before still is): say so where the pages look,
+    // in a write small enough to succeed where the policy's did not.
+    const message = error instanceof Error ? error.message : String(error);
+    const failed = { at: now.toISOString(), source: result.active.source, message };
+    await policyStatusItem.setValue({ ...result.status, failed });
+    throw new Error(`the ${result.active.source} policy could not be put in force: ${message}`);
+  }
   if (!provisional) await applyManagedTraining(managed);
   return result;
 }
 
-/** Refusals are equal when the same sources were refused with the same errors (times aside). */
+/** Statuses are equal when the same sources were refused with the same errors, and none failed (times aside). */
 function sameStatus(a: PolicyStatus | undefined, b: PolicyStatus): boolean {
-  if (!a?.refused) return false;
+  if (!a?.refused || a.failed || b.failed) return false;
   const strip = (s: PolicyStatus) =>
     JSON.stringify({ m: s.refused.managed?.errors, i: s.refused.imported?.errors });
   return strip(a) === strip(b);

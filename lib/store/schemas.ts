@@ -24,9 +24,14 @@ export const ActivePolicyRecordSchema = z.object({
 const PolicyErrorSchema: z.ZodType<PolicyError> = z.object({ path: z.string(), message: z.string() });
 const RefusalSchema = z.object({ at: z.string(), errors: z.array(PolicyErrorSchema) });
 
-/** storage.local `policyStatus`: refused policies by source, absent when the source's policy is valid. */
+/**
+ * storage.local `policyStatus`: refused policies by source, absent when the source's policy is
+ * valid; and `failed` when the policy chosen could not be written (e.g. the storage quota), so the
+ * one in force is still the one before.
+ */
 export const PolicyStatusSchema = z.object({
   refused: z.object({ managed: RefusalSchema.optional(), imported: RefusalSchema.optional() }),
+  failed: z.object({ at: z.string(), source: PolicySourceSchema, message: z.string() }).optional(),
 });
 
 /**

@@ -2,16 +2,38 @@
  * Per-site on/off and snooze (storage.local, validated by settingsItem in items.ts), edited in the
  * popup, read by the content scripts.
  */
-import type { Platform } from '../engine/types';
+import type { Finding, Platform } from '../engine/types';
+import type { Policy } from '../policy/schema';
 import type { SiteSettings } from './contract';
 
 export function isSnoozed(settings: SiteSettings, now: number = Date.now()): boolean {
   return settings.snoozedUntil !== undefined && settings.snoozedUntil > now;
 }
 
-/** Nudges are on for a site when it is enabled and nothing is snoozed. */
-export function isActiveOn(settings: SiteSettings, platform: Platform, now: number = Date.now()): boolean {
-  return settings.enabled[platform] && !isSnoozed(settings, now);
+/**
+ * Nudges are on for a site when it is enabled and nothing is snoozed, or when the policy locks the
+ * switches (the popup then offers neither; a value stored before the lock counts for nothing).
+ */
+export function isActiveOn(
+  settings: SiteSettings,
+  platform: Platform,
+  enforcement: Pick<Policy['enforcement'], 'lockSwitches'>,
+  now: number = Date.now(),
+): boolean {
+  return enforcement.lockSwitches || (settings.enabled[platform] && !isSnoozed(settings, now));
+}
+
+/**
+ * What still shows while nudges are snoozed or the site is off: the block findings, which hold
+ * the post, unless the policy lets employees snooze those too.
+ */
+export function findingsWhileInactive(
+  findings: Finding[],
+  enforcement: Pick<Policy['enforcement'], 'snoozeBlocks'>,
+): Finding[] | undefined {
+  if (enforcement.snoozeBlocks) return undefined;
+  const blocks = findings.filter((f) => f.severity === 'block');
+  return blocks.length > 0 ? blocks : undefined;
 }
 
 export function withSite(settings: SiteSettings, platform: Platform, enabled: boolean): SiteSettings {

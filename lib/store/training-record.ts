@@ -19,20 +19,28 @@ export function parseManagedTraining(raw: unknown): TrainingRecord | undefined {
   return parsed.data;
 }
 
-function time(rec: TrainingRecord | undefined): number {
+/** How far in the future a completion may lie (another device's clock), as training.ts allows. */
+const CLOCK_SKEW_MS = 86_400_000;
+
+/** When the record's completion happened; -Infinity when it has none, or one dated in the future. */
+function time(rec: TrainingRecord | undefined, now: Date): number {
   const t = rec?.completedAt ? Date.parse(rec.completedAt) : NaN;
-  return Number.isNaN(t) ? -Infinity : t;
+  return Number.isNaN(t) || t > now.getTime() + CLOCK_SKEW_MS ? -Infinity : t;
 }
 
 /**
  * The record to write when managed storage carries a completion: it wins when it is newer than the
- * employee's own completion (or they have none). Undefined: nothing to write.
+ * employee's own completion (or they have none, or theirs is dated in the future). Undefined:
+ * nothing to write.
  */
 export function mergeManagedTraining(
   current: TrainingRecord | undefined,
   managed: TrainingRecord | undefined,
+  now: Date = new Date(),
 ): TrainingRecord | undefined {
   if (!managed) return undefined;
+  // A completion dated in the future is no completion: it neither counts nor outranks a real one.
+  if (managed.state === 'certified' && time(managed, now) === -Infinity) return undefined;
   if (
     current &&
     current.state === managed.state &&
@@ -45,7 +53,7 @@ export function mergeManagedTraining(
     // managed record, never over the employee's own newer completion.
     return !current || current.source === 'managed' ? managed : undefined;
   }
-  if (current?.state === 'certified' && time(current) >= time(managed)) return undefined;
+  if (current?.state === 'certified' && time(current, now) >= time(managed, now)) return undefined;
   return managed;
 }
 

@@ -139,6 +139,17 @@ describe('metric messages', () => {
     expect(recorded).toEqual([event]);
   });
 
+  it('records a batch of events, dropping the malformed ones', async () => {
+    const { recorded } = await started();
+    const shown: MetricEvent = { type: 'finding-shown', platform: 'x', category: 'pii', ruleId: 'pii.email' };
+    const batch = {
+      kind: 'ambassador:metrics',
+      events: [event, ...Array.from({ length: 99 }, () => shown), { ...shown, text: 'my draft' }],
+    };
+    expect(await fakeBrowser.runtime.onMessage.trigger(batch, self())).toEqual([{ ok: true }]);
+    expect(recorded).toEqual([event, ...Array.from({ length: 99 }, () => shown)]);
+  });
+
   it('ignores messages from other extensions or pages', async () => {
     const { recorded } = await started();
     expect(await fakeBrowser.runtime.onMessage.trigger(message, { id: 'another-extension' })).toEqual([

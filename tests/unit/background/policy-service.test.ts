@@ -73,3 +73,35 @@ describe('serialized', () => {
     expect(error).toHaveBeenCalledWith('Ambassador:', expect.any(Error));
   });
 });
+
+describe('publishPolicy when storage refuses the write', () => {
+  it('reports the failure in the policy status and keeps the policy in force before it', async () => {
+    await publishPolicy(new Date('2025-05-01T10:00:00Z'));
+    const before = await activePolicyItem.getValue();
+    expect(before).toMatchObject({ source: 'default' });
+    // storage.local's quota, as Chromium words it, for any write that carries the policy.
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation((items: Record<string, unknown>) =>
+      'activePolicy' in items
+        ? Promise.reject(new Error('Resource::kQuotaBytes quota exceeded'))
+        : set(items),
+    );
+    await fakeBrowser.storage.managed.set({ policy: managedPolicy });
+    await expect(publishPolicy(new Date('2025-05-02T10:00:00Z'))).rejects.toThrow(/quota/);
+    expect(await activePolicyItem.getValue()).toEqual(before);
+    expect(await policyStatusItem.getValue()).toEqual({
+      refused: {},
+      failed: {
+        at: '2025-05-02T10:00:00.000Z',
+        source: 'managed',
+        message: 'Resource::kQuotaBytes quota exceeded',
+      },
+    });
+
+    // Once the write goes through, the policy is in force and the failure is gone.
+    vi.mocked(fakeBrowser.storage.local.set).mockRestore();
+    await publishPolicy(new Date('2025-05-03T10:00:00Z'));
+    expect(await activePolicyItem.getValue()).toMatchObject({ source: 'managed' });
+    expect(await policyStatusItem.getValue()).toEqual({ refused: {} });
+  });
+});

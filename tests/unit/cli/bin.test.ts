@@ -37,6 +37,29 @@ describe('bin/ambassador.mjs, built', { timeout: 60_000 }, () => {
     expect(r.stdout).toMatch(/: valid — "Dell Social Media Policy \(SMaC\)"/);
   });
 
+  it('check … | head: a reader that stops early ends the command quietly, with no stack', () => {
+    const drafts = file(
+      'many.jsonl',
+      Array.from({ length: 3_000 }, (_, i) =>
+        JSON.stringify({ text: `Call me at 512-555-01${i % 100}` }),
+      ).join('\n'),
+    );
+    // The shell's `| head -1`: the pipe closes after the first line; pipefail reports the command's exit.
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `set -o pipefail; "${process.execPath}" "${BIN}" check --jsonl "${drafts}" | head -1 >/dev/null; echo "exit $?"`,
+      ],
+      {
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('exit 0');
+  });
+
   it('check reads standard input and sets the exit code', () => {
     const r = ambassador(['check', '--json'], 'Call me at (512) 555-0199 about the XPS\n');
     expect(r).toMatchObject({ code: 1, stderr: '' });

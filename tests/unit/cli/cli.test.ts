@@ -16,6 +16,16 @@ describe('ambassador CLI', () => {
     expect(r.stdout).toMatch(/valid — "Dell Social Media Policy \(SMaC\)" \(Dell\) policy 2025\.1/);
   });
 
+  it('a policy saved with a UTF-8 byte order mark is read like any other', async () => {
+    const withBom = file('bom.json', `\uFEFF${JSON.stringify(DEFAULT_POLICY_INPUT)}`);
+    const validated = await run(['validate', withBom]);
+    expect(validated.stderr).toBe('');
+    expect(validated.code).toBe(0);
+    const checked = await run(['check', '--policy', withBom, '--json', 'Hello there']);
+    expect(checked.stderr).toBe('');
+    expect(checked.code).toBe(0);
+  });
+
   it('validate: exit 1 and every error with its path', async () => {
     const bad = {
       ...DEFAULT_POLICY_INPUT,

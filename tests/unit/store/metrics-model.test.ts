@@ -73,6 +73,14 @@ describe('buckets', () => {
     expect(weekOf('2025-01-01')).toBe('2024-12-30');
     expect(retentionCutoff(1, at)).toBe('2025-05-07');
     expect(retentionCutoff(180, at)).toBe('2024-11-09');
+    expect(retentionCutoff(3650, at)).toBe('2015-05-11');
+  });
+
+  it('refuses a retention that gives no real cutoff day, rather than prune every count', () => {
+    // ~10⁸ days back is past the last date a Date can hold: "NaN-NaN-NaN" once.
+    for (const days of [100_000_000, 0, -5, 1.5, Number.NaN, Infinity])
+      expect(() => retentionCutoff(days, at)).toThrow(RangeError);
+    expect(() => retentionCutoff(10, new Date(Number.NaN))).toThrow(RangeError);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY } from '../../../lib/policy';
+import { DEFAULT_POLICY, DEFAULT_POLICY_INPUT, parsePolicy } from '../../../lib/policy';
 import { trainingItem } from '../../../lib/store/items';
 import { effectiveTrainingState } from '../../../lib/store/training';
 import {
@@ -86,6 +86,46 @@ describe('training record', () => {
       state: 'none',
       source: 'managed',
     });
+  });
+});
+
+describe('the course version', () => {
+  it('is bounded alike in the policy and in the record: any version the policy takes, the record takes', () => {
+    const longest = 'v'.repeat(100);
+    const accepted = parsePolicy(
+      { ...DEFAULT_POLICY_INPUT, training: { courseVersion: longest } },
+      { trialCheck: false },
+    );
+    expect(accepted.ok).toBe(true);
+    expect(parseManagedTraining({ courseVersion: longest, completedAt: '2025-03-01' })).toBeDefined();
+    const tooLong = parsePolicy(
+      { ...DEFAULT_POLICY_INPUT, training: { courseVersion: `${longest}v` } },
+      { trialCheck: false },
+    );
+    expect(tooLong.ok).toBe(false);
+  });
+});
+
+describe('completions dated in the future', () => {
+  const now = new Date('2025-06-01T00:00:00Z');
+  const lms = parseManagedTraining({ courseVersion: v, completedAt: '2025-05-20' })!;
+
+  it('a far-future completion of the employee does not block a later LMS update', () => {
+    const forged = {
+      state: 'certified' as const,
+      courseVersion: v,
+      completedAt: '9999-12-31',
+      source: 'course' as const,
+    };
+    expect(mergeManagedTraining(forged, lms, now)).toEqual(lms);
+  });
+
+  it('an LMS completion dated in the future is not written', () => {
+    const future = parseManagedTraining({ courseVersion: v, completedAt: '2030-01-01' })!;
+    expect(mergeManagedTraining(undefined, future, now)).toBeUndefined();
+    // Tomorrow is within another device's clock skew.
+    const tomorrow = parseManagedTraining({ courseVersion: v, completedAt: '2025-06-01T20:00:00Z' })!;
+    expect(mergeManagedTraining(undefined, tomorrow, now)).toEqual(tomorrow);
   });
 });
 

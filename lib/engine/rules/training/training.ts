@@ -22,6 +22,7 @@ export const trainingRule = defineRule({
           .default('')
           .describe("The training's https address ({url} in the messages)."),
         courseVersion: f.nonEmpty
+          .max(100) // as the training record holds it (lib/store/schemas.ts)
           .default('1')
           .describe('Changing it asks everyone to take the course again.'),
         validityDays: f.z.number().int().positive().default(365).describe('Days a completion stays valid.'),
