@@ -42,7 +42,18 @@ export default defineConfig({
     storage: { managed_schema: MANAGED_SCHEMA_FILE },
     ...(browser === 'firefox'
       ? {
-          browser_specific_settings: { gecko: { id: 'ambassador@example.com', strict_min_version: '115.0' } },
+          browser_specific_settings: {
+            gecko: {
+              // A placeholder: AMO and enterprise policies know the add-on by this id; see README
+              // "Extension id" before publishing.
+              id: 'ambassador@example.com',
+              // 128: the page-world helper runs through scripting.executeScript's MAIN world;
+              // 140: the oldest ESR still supported, and the first to read data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing is collected or sent (PRIVACY.md).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
         }
       : { key: DEV_EXTENSION_KEY }),
   }),

@@ -30,16 +30,6 @@ const FIREFOX_SURFACES = [
   return spec;
 });
 
-/**
- * Known to fail in Firefox ESR 140, so marked as failing: the lane turns red the day it passes.
- * LinkedIn's TipTap refuses the disclosure fix (an insertion at the start of a typed paragraph):
- * the content script's `execCommand('insertText')` leaves ProseMirror's model as it was, its
- * synthetic paste is not read (nor is one dispatched from the page's world), and the card says the
- * text is on the clipboard. The same `execCommand` run in the page's own world lands: the
- * page-world helper of issue 12 is the way to make this pass.
- */
-const DISCLOSURE_REFUSED_IN_FIREFOX = new Set(['TipTap comment box']);
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchFirefox();
@@ -89,8 +79,7 @@ async function clickFix(page: Page, ruleId: string): Promise<void> {
 }
 
 describe.each(FIREFOX_SURFACES)('$site: $name', (spec) => {
-  const disclosureTest = DISCLOSURE_REFUSED_IN_FIREFOX.has(spec.name) ? test.fails : test;
-  disclosureTest('disclosure fix in a non-empty draft lands in the editor model', async () => {
+  test('disclosure fix in a non-empty draft lands in the editor model', async () => {
     const page = await openSurface(spec);
     await typeAtEnd(page, spec, PRODUCT_POST);
     await waitForCheckOf(page, PRODUCT_POST.length);
