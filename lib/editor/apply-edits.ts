@@ -60,7 +60,9 @@ const insertText: Method = (editor, _start, _end, text, world) => {
 
 const paste: Method = (editor, _start, _end, text, world) => {
   const start = selectionStart(editor);
-  const target = start && editor.contains(start) ? (start.parentElement ?? editor) : editor;
+  // The element the selection starts in; the editor itself when it is empty (its parent is outside).
+  const element = start instanceof Element ? start : start?.parentElement;
+  const target = element && editor.contains(element) ? element : editor;
   world(target, { edit: 'paste', text });
 };
 

@@ -15,6 +15,12 @@ export type InputCommand =
   | { edit: 'paste'; text: string }
   | { edit: 'history'; inputType: 'historyUndo' | 'historyRedo' };
 
+/** Gecko's ClipboardEventInit: the data of the event's DataTransfer, as members of its own. */
+interface GeckoClipboardEventInit extends ClipboardEventInit {
+  dataType?: string;
+  data?: string;
+}
+
 /** The longest text one command carries: a post, not a document (X's limit is 280, LinkedIn's 3,000). */
 export const MAX_COMMAND_TEXT = 100_000;
 
@@ -34,9 +40,15 @@ export function runInputCommand(target: Element, command: InputCommand): void {
     case 'paste': {
       const data = new DataTransfer();
       data.setData('text/plain', command.text);
-      target.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-      );
+      // Firefox ignores `clipboardData` and fills the event's own from `dataType` and `data`.
+      const init: GeckoClipboardEventInit = {
+        clipboardData: data,
+        dataType: 'text/plain',
+        data: command.text,
+        bubbles: true,
+        cancelable: true,
+      };
+      target.dispatchEvent(new ClipboardEvent('paste', init));
       return;
     }
     case 'history': {
