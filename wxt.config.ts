@@ -29,6 +29,8 @@ export default defineConfig({
       ],
     },
   }),
+  // AMO's sources archive: what a reviewer needs to rebuild, not what the repository builds.
+  zip: { excludeSources: ['dist/**', 'dist-fixtures/**'] },
   hooks: {
     // Generated from the policy schema at every build, so it can never lag behind it.
     'build:publicAssets': (_wxt, files) => {
@@ -61,6 +63,8 @@ export default defineConfig({
               // Nothing is collected or sent (PRIVACY.md).
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { key: DEV_EXTENSION_KEY }),
