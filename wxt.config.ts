@@ -14,6 +14,9 @@ export const DEV_EXTENSION_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA4V2lXuDJ3Ti35PGQfX2ROUFDep1V6yFgd1k01sc2/UsqiCdGldcM2Jh3ShFNmONH++GaAdL8YhdGvSx4ncPkH2qy86SbwFI9g7nuEtPRsOdcmtnW6WjLWFrvSJc9bTE3feT0RngRoBltiN69nY6ljfyMdbWs6FCuBu/BjONzBZCY0lywOiDfd9z/HioT+/p2D2zB+FoMLGYzvuK/iFUHrRB5Ndez1SbvM3nY9l5gM2k7wE03JEu6GOCEf43RiBUXPngHfL+0k0pZmdSiZ9SFlN4W005S2b5zNFyJj2k2qvKDX71i5DF1oisDaCqC7LU0KdMaiCxi6Txp4DKyTkCXCwIDAQAB';
 export const DEV_EXTENSION_ID = 'nkmddfonkghloeblfkdmjgppbbahianl';
 
+/** Where PRIVACY.md goes in the package (the options page links to it). */
+export const PRIVACY_NOTICE_FILE = 'privacy.txt';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
@@ -27,10 +30,17 @@ export default defineConfig({
       ],
     },
   }),
+  // AMO's sources archive: what a reviewer needs to rebuild, not what the repository builds.
+  zip: { excludeSources: ['dist/**', 'dist-fixtures/**'] },
   hooks: {
     // Generated from the policy schema at every build, so it can never lag behind it.
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: managedSchemaJson() });
+      // PRIVACY.md, shipped as plain text for the options page's link (both browsers show it).
+      files.push({
+        relativeDest: PRIVACY_NOTICE_FILE,
+        absoluteSrc: fileURLToPath(new URL('PRIVACY.md', import.meta.url)),
+      });
     },
   },
   manifest: ({ browser }) => ({
@@ -48,7 +58,20 @@ export default defineConfig({
         : { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser === 'firefox'
       ? {
-          browser_specific_settings: { gecko: { id: 'ambassador@example.com', strict_min_version: '115.0' } },
+          browser_specific_settings: {
+            gecko: {
+              // A placeholder: AMO and enterprise policies know the add-on by this id; see README
+              // "Extension id" before publishing.
+              id: 'ambassador@example.com',
+              // 128: the page-world helper runs through scripting.executeScript's MAIN world;
+              // 140: the oldest ESR still supported, and the first to read data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing is collected or sent (PRIVACY.md).
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
         }
       : { key: DEV_EXTENSION_KEY }),
   }),

@@ -95,6 +95,11 @@ export function OptionsPage(props: OptionsPageProps) {
             </li>
             <li>Your per-site switches and snooze stay in this browser.</li>
           </ul>
+          <p>
+            <a href="/privacy.txt" target="_blank" data-testid="privacy-notice">
+              The full privacy notice
+            </a>
+          </p>
         </section>
       </main>
     </div>

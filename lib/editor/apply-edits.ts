@@ -3,11 +3,15 @@
  * to confirm it took. Draft.js, Lexical and Quill own their models and revert or ignore DOM edits,
  * so the text goes in as the browser would send it: select the span, then `insertText` or a
  * synthetic paste. A method that changed nothing falls through to the next; one that changed the
- * text wrongly is undone first. When nothing works the intended text is copied to the clipboard
- * and the caller tells the user; the draft is never left half-edited.
+ * text wrongly is undone first. The methods run in the content script's world first, then, if the
+ * editor refused them all, in the page's own world through the page-world helper (Firefox: some
+ * editors ignore what the isolated world sends). When nothing works the intended text is copied to
+ * the clipboard and the caller tells the user; the draft is never left half-edited.
  */
+import { pageWorld } from '../content/page-world-bridge';
 import { applyEdits as applyToText } from '../engine/edits';
 import type { TextEdit } from '../engine/types';
+import { runInputCommand, type InputCommand } from './input-commands';
 import { editorKind, type EditorKind } from './kinds';
 import { diffRegion, rebaseEdits } from './rebase';
 import { selectionStart, setSelection } from './selection';
@@ -20,7 +24,11 @@ export type ApplyOutcome =
   /** The editor refused every method; `text` is what the draft should have become. */
   | { status: 'refused'; text: string; copied: boolean };
 
-type Method = (editor: HTMLElement, start: number, end: number, text: string) => void;
+/** Where an input command runs: the content script's own world, or the page's. */
+type World = (target: Element, command: InputCommand) => void;
+const isolatedWorld: World = runInputCommand;
+
+type Method = (editor: HTMLElement, start: number, end: number, text: string, world: World) => void;
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -37,25 +45,25 @@ function select(editor: HTMLElement, start: number, end: number): void {
 /** Editors that take a multi-line text as lines of `insertText` with `insertParagraph` between. */
 const LINE_BY_LINE = new Set<EditorKind>(['quill', 'textarea', 'prosemirror']);
 
-const insertText: Method = (editor, _start, _end, text) => {
+const insertText: Method = (editor, _start, _end, text, world) => {
   const kind = editorKind(editor);
   const lines = text.split('\n');
   if (!LINE_BY_LINE.has(kind) && lines.length > 1) throw new Error('multi-line: use paste');
   lines.forEach((line, index) => {
     // Quill drops "\n" from insertText, and ProseMirror reads a new paragraph from the DOM: a
     // paragraph per line instead.
-    if (index > 0) document.execCommand('insertParagraph');
-    if (line) document.execCommand('insertText', false, line);
-    else if (lines.length === 1) document.execCommand('delete');
+    if (index > 0) world(editor, { edit: 'insertParagraph' });
+    if (line) world(editor, { edit: 'insertText', text: line });
+    else if (lines.length === 1) world(editor, { edit: 'delete' });
   });
 };
 
-const paste: Method = (editor, _start, _end, text) => {
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
+const paste: Method = (editor, _start, _end, text, world) => {
   const start = selectionStart(editor);
-  const target = start && editor.contains(start) ? (start.parentElement ?? editor) : editor;
-  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  // The element the selection starts in; the editor itself when it is empty (its parent is outside).
+  const element = start instanceof Element ? start : start?.parentElement;
+  const target = element && editor.contains(element) ? element : editor;
+  world(target, { edit: 'paste', text });
 };
 
 const setRangeText: Method = (editor, start, end, text) => {
@@ -87,27 +95,18 @@ function methodsFor(kind: EditorKind, currentText: string, edit: TextEdit): Meth
 const readText = (editor: HTMLElement) => readTextModel(editor).text;
 
 /**
- * Asks the editor to undo or redo: editors with a history of their own (ProseMirror, Lexical) take
- * it as a beforeinput they cancel; the others (and textareas) through the browser's own history.
- */
-function history(editor: HTMLElement, inputType: 'historyUndo' | 'historyRedo'): void {
-  const event = new InputEvent('beforeinput', { inputType, bubbles: true, cancelable: true });
-  if (editor.dispatchEvent(event)) document.execCommand(inputType === 'historyUndo' ? 'undo' : 'redo');
-}
-
-/**
  * Takes back what our edits did, so that the draft reads `before` again. The editor's undo first;
  * editors merge quick edits into one undo step (the user's typing too), so when it goes further
  * back than our edit it is redone, and the changed region is edited back through the input path.
  */
-async function restore(editor: HTMLElement, before: string): Promise<boolean> {
+async function restore(editor: HTMLElement, before: string, world: World): Promise<boolean> {
   const after = readText(editor);
   if (after === before) return true;
-  history(editor, 'historyUndo');
+  world(editor, { edit: 'history', inputType: 'historyUndo' });
   await nextFrame();
   if (readText(editor) === before) return true;
   if (readText(editor) !== after) {
-    history(editor, 'historyRedo');
+    world(editor, { edit: 'history', inputType: 'historyRedo' });
     await nextFrame();
     if (readText(editor) !== after) return false;
   }
@@ -115,7 +114,8 @@ async function restore(editor: HTMLElement, before: string): Promise<boolean> {
   select(editor, change.start, change.oldEnd + change.delta);
   await nextFrame();
   try {
-    insertText(editor, change.start, change.oldEnd + change.delta, before.slice(change.start, change.oldEnd));
+    const text = before.slice(change.start, change.oldEnd);
+    insertText(editor, change.start, change.oldEnd + change.delta, text, world);
   } catch {
     return false;
   }
@@ -123,24 +123,44 @@ async function restore(editor: HTMLElement, before: string): Promise<boolean> {
   return readText(editor) === before;
 }
 
+/** Methods that send their edit through a world (the others edit the DOM, the same from either). */
+const THROUGH_A_WORLD = new Set<Method>([insertText, paste]);
+
+/** The content script's own world, then the page's (its helper loaded on first need). */
+async function* worlds(): AsyncGenerator<World> {
+  yield isolatedWorld;
+  const page = await pageWorld();
+  if (page) yield page;
+}
+
 async function applyOne(editor: HTMLElement, edit: TextEdit): Promise<boolean> {
   const before = readText(editor);
   const target = applyToText(before, [edit]);
-  for (const method of methodsFor(editorKind(editor), before, edit)) {
-    select(editor, edit.start, edit.end);
-    // Let the framework see the new selection (selectionchange is dispatched as a task).
-    await nextFrame();
-    if (!editor.isConnected) return false;
-    try {
-      method(editor, edit.start, edit.end, edit.text);
-    } catch {
-      continue;
+  const methods = methodsFor(editorKind(editor), before, edit);
+  for await (const world of worlds()) {
+    for (const method of methods) {
+      if (world !== isolatedWorld && !THROUGH_A_WORLD.has(method)) continue;
+      select(editor, edit.start, edit.end);
+      // Let the framework see the new selection (selectionchange is dispatched as a task).
+      await nextFrame();
+      if (!editor.isConnected) return false;
+      try {
+        method(editor, edit.start, edit.end, edit.text, world);
+      } catch {
+        continue;
+      }
+      await nextFrame();
+      const after = readText(editor);
+      if (after === target) return true;
+      if (after !== before && !(await restore(editor, before, world))) return false;
     }
-    await nextFrame();
-    const after = readText(editor);
-    if (after === target) return true;
-    if (after !== before && !(await restore(editor, before))) return false;
   }
+  return false;
+}
+
+/** Takes back our edits from whichever world the editor listens to. */
+async function restoreFromAnyWorld(editor: HTMLElement, before: string): Promise<boolean> {
+  for await (const world of worlds()) if (await restore(editor, before, world)) return true;
   return false;
 }
 
@@ -173,6 +193,6 @@ export async function applyEditsToEditor(
   for (const { edit } of order) if (!(await applyOne(editor, edit))) break;
   if (editor.isConnected && readText(editor) === expected) return { status: 'applied', text: expected };
   // Never leave half a fix in the draft: take back whatever did go in.
-  if (editor.isConnected) await restore(editor, current);
+  if (editor.isConnected) await restoreFromAnyWorld(editor, current);
   return { status: 'refused', text: expected, copied: await copyToClipboard(expected) };
 }

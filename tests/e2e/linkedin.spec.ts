@@ -15,30 +15,18 @@ import {
   typeAtEnd,
   type SurfaceSpec,
 } from './guidance-helpers';
-import { DEFAULT_POLICY_INPUT, parsePolicy } from '../../lib/policy';
+import { MULTI_LINE_HANDOFF_INPUT, multiLineHandoffPolicy } from './surfaces';
 
 const surface = (name: string) => SURFACES.find((s) => s.site === 'linkedin' && s.name === name)!;
 
-/** The built-in policy with a hand-off reply of three lines, and a phrase that asks for it. */
-const MULTI_LINE_HANDOFF = {
-  ...DEFAULT_POLICY_INPUT,
-  name: 'Multi-line hand-off',
-  handoff: {
-    ...DEFAULT_POLICY_INPUT.handoff,
-    template: "Hi, I'm sorry to hear that.\n{handle} can take it from here.\n\nThey will message you today.",
-    troubleshootingTerms: ['reinstall the driver'],
-  },
-};
-const parsed = parsePolicy(MULTI_LINE_HANDOFF);
-if (!parsed.ok) throw new Error(`the test policy is invalid: ${JSON.stringify(parsed.errors)}`);
-const policy = parsed.policy;
+const policy = multiLineHandoffPolicy();
 
 async function importPolicy(launched: Parameters<typeof openExtensionPage>[0]): Promise<void> {
   const options = await openExtensionPage(launched, 'options.html#policy');
   await options.getByTestId('policy-file').setInputFiles({
     name: 'multi-line.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(MULTI_LINE_HANDOFF)),
+    buffer: Buffer.from(JSON.stringify(MULTI_LINE_HANDOFF_INPUT)),
   });
   await expect(options.getByTestId('policy-in-force')).toHaveAttribute('data-source', 'imported');
   await options.close();

@@ -2,13 +2,17 @@
  * The compose boxes of the fixture pages and what the engine says of a draft in each: shared by the
  * Chromium specs (Playwright) and the Firefox lane (Puppeteer), so nothing here drives a browser.
  */
-import type { Page } from '@playwright/test';
 import { evaluate } from '../../lib/engine/evaluate';
 import { applyEdits } from '../../lib/engine/edits';
 import type { Draft, Finding, Platform, Surface } from '../../lib/engine/types';
-import { DEFAULT_POLICY } from '../../lib/policy';
+import { DEFAULT_POLICY, DEFAULT_POLICY_INPUT, parsePolicy } from '../../lib/policy';
 import type { Policy } from '../../lib/policy/schema';
 import type { Site } from './fixture-pages';
+
+/** What a surface's steps use of a page: a click on a selector, which Playwright's and Puppeteer's pages both have. */
+export interface Clickable {
+  click(selector: string): Promise<unknown>;
+}
 
 export interface SurfaceSpec {
   site: Site;
@@ -16,13 +20,13 @@ export interface SurfaceSpec {
   /** Path and query on the site (default: the site's start page). */
   url?: string;
   /** What a user does to bring the box up (open a modal …). */
-  open?: (page: Page) => Promise<void>;
+  open?: (page: Clickable) => Promise<unknown>;
   editor: string;
   /** The fixture's id for this editor's model (window.__fixture.text(id)). */
   id: string;
   submit: string;
   /** What still has to happen once the held button went through (Facebook's "Post" after "Next"). */
-  afterSubmit?: (page: Page) => Promise<void>;
+  afterSubmit?: (page: Clickable) => Promise<unknown>;
   /** A plain Enter posts (Facebook's comment and reply boxes). */
   enterSubmits?: boolean;
   surface: Surface;
@@ -64,8 +68,8 @@ export const SURFACES: SurfaceSpec[] = [
   {
     site: 'x',
     name: 'reply modal',
-    open: (page) =>
-      page.locator('article[data-testid="tweet"]').first().getByRole('button', { name: 'Reply' }).click(),
+    // The first post's Reply button.
+    open: (page) => page.click('article[data-testid="tweet"] [data-testid="reply"]'),
     editor: '[role="dialog"] .public-DraftEditor-content',
     id: 'modal-1',
     submit: '[role="dialog"] [data-testid="tweetButton"]',
@@ -186,7 +190,7 @@ export const SURFACES: SurfaceSpec[] = [
   {
     site: 'linkedin',
     name: 'TipTap reply box',
-    open: (page) => page.getByRole('button', { name: 'Reply to Patient Pat' }).click(),
+    open: (page) => page.click('button[aria-label="Reply to Patient Pat"]'),
     editor: '[data-fixture-id="tiptap-reply-1"] .tiptap.ProseMirror',
     id: 'tiptap-reply-1',
     submit: '[data-fixture-id="tiptap-reply-1"] [data-view-name="comment-post"]',
@@ -228,4 +232,35 @@ export function promisedText(
   const finding = expectedFindings(spec, text, policy).find((f) => f.ruleId === ruleId);
   if (!finding) throw new Error(`the engine has no ${ruleId} finding for ${JSON.stringify(text)}`);
   return applyEdits(text, finding.fixes[fixIndex]!.edits);
+}
+
+/**
+ * The built-in policy with a hand-off reply of four lines (one blank), and a troubleshooting
+ * phrase that asks for it in a non-empty draft: a multi-line fix for every editor kind.
+ */
+export const MULTI_LINE_HANDOFF_INPUT = {
+  ...DEFAULT_POLICY_INPUT,
+  name: 'Multi-line hand-off',
+  handoff: {
+    ...DEFAULT_POLICY_INPUT.handoff,
+    template: "Hi, I'm sorry to hear that.\n{handle} can take it from here.\n\nThey will message you today.",
+    troubleshootingTerms: ['reinstall the driver'],
+  },
+};
+
+/** MULTI_LINE_HANDOFF_INPUT parsed (without the timed budget check: the tests' machines are busy). */
+export function multiLineHandoffPolicy(): Policy {
+  const parsed = parsePolicy(MULTI_LINE_HANDOFF_INPUT, { trialCheck: false });
+  if (!parsed.ok) throw new Error(`the test policy is invalid: ${JSON.stringify(parsed.errors)}`);
+  return parsed.policy;
+}
+
+/**
+ * Where the multi-line hand-off goes in a box: into an empty reply to a complaint, or replacing a
+ * draft that starts troubleshooting anywhere else.
+ */
+export function multiLineHandoffCase(spec: SurfaceSpec): { draft: string; rule: string } {
+  return spec.replyTo
+    ? { draft: '', rule: 'handoff.complaint' }
+    : { draft: 'Try to reinstall the driver first', rule: 'handoff.troubleshooting' };
 }

@@ -3,42 +3,24 @@
  * editor's own model (in an empty and a non-empty draft), a phone number is redacted, and a block
  * finding holds the post. Same surfaces and expected fixes as the Chromium lane (surfaces.ts).
  */
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SURFACES, expectedFindings, promisedText, type SurfaceSpec } from '../e2e/surfaces';
-import { launchFirefox, openSite } from './harness';
+import { expectedFindings, promisedText } from '../e2e/surfaces';
+import { launchFirefox } from './harness';
+import {
+  clickFix,
+  modelText,
+  openSurface,
+  posted,
+  pressWithControl,
+  FIREFOX_SURFACES,
+  typeAtEnd,
+  waitForCheckOf,
+} from './helpers';
 
 const PRODUCT_POST = 'Loving the new XPS 13 laptop, the screen is gorgeous.';
 const PHONE_POST = 'Happy to help, call me at (512) 555-0143 tomorrow.';
 const CONFIDENTIAL_POST = 'Heads up: our Q3 earnings will beat expectations before the official release.';
-
-/**
- * Each editor kind of the fixtures: Draft.js (a post and an empty reply), X's mobile textarea,
- * Lexical, Quill and TipTap. The share composers behind a click and a shadow root are left to the
- * Chromium lane: their editors are the same kinds.
- */
-const FIREFOX_SURFACES = [
-  'inline composer on home',
-  'reply on a status page',
-  'mobile textarea composer',
-  'comment box',
-  'classic Quill comment box',
-  'TipTap comment box',
-].map((name) => {
-  const spec = SURFACES.find((s) => s.name === name);
-  if (!spec) throw new Error(`no surface named ${name}`);
-  return spec;
-});
-
-/**
- * Known to fail in Firefox ESR 140, so marked as failing: the lane turns red the day it passes.
- * LinkedIn's TipTap refuses the disclosure fix (an insertion at the start of a typed paragraph):
- * the content script's `execCommand('insertText')` leaves ProseMirror's model as it was, its
- * synthetic paste is not read (nor is one dispatched from the page's world), and the card says the
- * text is on the clipboard. The same `execCommand` run in the page's own world lands: the
- * page-world helper of issue 12 is the way to make this pass.
- */
-const DISCLOSURE_REFUSED_IN_FIREFOX = new Set(['TipTap comment box']);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,52 +28,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openSurface(spec: SurfaceSpec): Promise<Page> {
-  const page = await openSite(browser, spec.site, spec.url);
-  await page.waitForSelector(spec.editor, { visible: true });
-  return page;
-}
-
-const modelText = (page: Page, id: string) =>
-  page.evaluate((editorId) => window.__fixture.text(editorId), id);
-async function pressWithControl(page: Page, key: 'End' | 'Enter'): Promise<void> {
-  await page.keyboard.down('Control');
-  await page.keyboard.press(key);
-  await page.keyboard.up('Control');
-}
-
-const posted = (page: Page) => page.evaluate(() => window.__fixture.posted);
-
-/** Puts the caret at the end of the editor and types like a person (trusted key events). */
-async function typeAtEnd(page: Page, spec: SurfaceSpec, text: string): Promise<void> {
-  await page.click(spec.editor);
-  await pressWithControl(page, 'End');
-  await page.keyboard.type(text, { delay: 2 });
-}
-
-/** Waits until an overlay has drawn the check of a text `length` UTF-16 units long. */
-async function waitForCheckOf(page: Page, length: number): Promise<void> {
-  await page.waitForFunction(
-    (n) =>
-      [...document.querySelectorAll('ambassador-overlay')].some(
-        (h) => (h as HTMLElement).dataset.length === String(n),
-      ),
-    {},
-    length,
-  );
-}
-
-/** Opens the cards from the badge and clicks the first fix of the card for `ruleId`. */
-async function clickFix(page: Page, ruleId: string): Promise<void> {
-  const fix = `ambassador-overlay >>> .card[data-rule-id="${ruleId}"] .actions button`;
-  if (!(await page.$(fix))) await page.click('ambassador-overlay >>> .badge');
-  await (await page.waitForSelector(fix))!.click();
-}
-
 describe.each(FIREFOX_SURFACES)('$site: $name', (spec) => {
-  const disclosureTest = DISCLOSURE_REFUSED_IN_FIREFOX.has(spec.name) ? test.fails : test;
-  disclosureTest('disclosure fix in a non-empty draft lands in the editor model', async () => {
-    const page = await openSurface(spec);
+  test('disclosure fix in a non-empty draft lands in the editor model', async () => {
+    const page = await openSurface(browser, spec);
     await typeAtEnd(page, spec, PRODUCT_POST);
     await waitForCheckOf(page, PRODUCT_POST.length);
     await clickFix(page, 'disclosure.missing');
@@ -101,7 +40,7 @@ describe.each(FIREFOX_SURFACES)('$site: $name', (spec) => {
   });
 
   test('a phone number is redacted with one click', async () => {
-    const page = await openSurface(spec);
+    const page = await openSurface(browser, spec);
     await typeAtEnd(page, spec, PHONE_POST);
     await waitForCheckOf(page, PHONE_POST.length);
     const promised = promisedText(spec, PHONE_POST, 'pii.phone');
@@ -111,7 +50,7 @@ describe.each(FIREFOX_SURFACES)('$site: $name', (spec) => {
   });
 
   test('a block finding holds the submit click, Ctrl+Enter and Enter where it posts; "Post anyway" posts', async () => {
-    const page = await openSurface(spec);
+    const page = await openSurface(browser, spec);
     await typeAtEnd(page, spec, CONFIDENTIAL_POST);
     expect(expectedFindings(spec, CONFIDENTIAL_POST).some((f) => f.severity === 'block')).toBe(true);
     await waitForCheckOf(page, CONFIDENTIAL_POST.length);
@@ -134,13 +73,14 @@ describe.each(FIREFOX_SURFACES)('$site: $name', (spec) => {
     }
 
     await page.click(`${held} footer button.danger`);
+    await spec.afterSubmit?.(page);
     await expect.poll(() => posted(page)).toEqual([{ editor: spec.id, text: CONFIDENTIAL_POST }]);
   });
 });
 
 describe.each(FIREFOX_SURFACES.filter((spec) => spec.replyTo))('$site: $name, a reply', (spec) => {
   test('the hand-off fix lands in an empty draft', async () => {
-    const page = await openSurface(spec);
+    const page = await openSurface(browser, spec);
     await page.click(spec.editor);
     await page.waitForSelector('ambassador-overlay >>> .badge');
     const promised = promisedText(spec, '', 'handoff.complaint');

@@ -2,12 +2,19 @@
  * Debian's Firefox ESR, headless over WebDriver BiDi (puppeteer-core), with the built Firefox
  * add-on installed and every request answered locally by the fixture pages (fixture-pages.ts).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { assertFixturesBuilt, fixtureResponse, ROOT, SITE_URLS, type Site } from '../e2e/fixture-pages';
 
 const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
+
+/**
+ * The add-on's internal UUID, fixed through Firefox's preference so that its pages have a known
+ * address (moz-extension://<uuid>/options.html); Firefox picks a random one otherwise.
+ */
+const EXTENSION_UUID = '6a0b2f9e-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
 
 /** FIREFOX_PATH, else Debian's firefox-esr. */
 function firefoxPath(): string {
@@ -15,6 +22,13 @@ function firefoxPath(): string {
   if (!existsSync(path))
     throw new Error(`No Firefox at ${path}: "sudo apt-get install firefox-esr" or set FIREFOX_PATH.`);
   return path;
+}
+
+function geckoId(): string {
+  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
+  return manifest.browser_specific_settings.gecko.id;
 }
 
 export async function launchFirefox(): Promise<Browser> {
@@ -27,20 +41,54 @@ export async function launchFirefox(): Promise<Browser> {
     headless: true,
     protocol: 'webDriverBiDi',
     defaultViewport: { width: 1100, height: 800 },
+    // Without it WebDriver BiDi refuses to navigate a tab to the add-on's own pages (moz-extension:).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }) },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   return browser;
 }
+
+const PAGE_CSP = "script-src 'self'";
 
 /** A new tab on `url` (default: the site's start page), every request answered by the fixtures. */
 export async function openSite(browser: Browser, site: Site, url: string = SITE_URLS[site]): Promise<Page> {
   const page = await browser.newPage();
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    const response = fixtureResponse(request.url(), request.isNavigationRequest());
+    const isDocument = request.isNavigationRequest();
+    const response = fixtureResponse(request.url(), isDocument);
     if (response === 'block') void request.abort('blockedbyclient');
-    else void request.respond(response);
+    // The real sites forbid inline scripts (script-src with nonces): so do the pages here, and
+    // nothing of the add-on may need one (Firefox applies a page's CSP to a content script's
+    // inline <script>, bug 1267027; the page-world helper runs by scripting.executeScript).
+    else
+      void request.respond(
+        isDocument ? { ...response, headers: { 'Content-Security-Policy': PAGE_CSP } } : response,
+      );
   });
   await page.goto(url);
   return page;
+}
+
+/** One of the add-on's own pages (popup.html, options.html#policy …) in a tab. */
+export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  const url = `moz-extension://${EXTENSION_UUID}/${path}`;
+  // The page loads, but Puppeteer never sees the navigation to a moz-extension: address end:
+  // wait for the document instead of for goto.
+  page.goto(url).catch(() => {});
+  await page.waitForFunction((href) => location.href === href && document.readyState === 'complete', {}, url);
+  return page;
+}
+
+/** Imports a policy document through the options page, as an admin without managed storage does. */
+export async function importPolicy(browser: Browser, policy: unknown): Promise<void> {
+  const file = join(mkdtempSync(join(tmpdir(), 'ambassador-policy-')), 'policy.json');
+  writeFileSync(file, JSON.stringify(policy));
+  const options = await openExtensionPage(browser, 'options.html#policy');
+  const input = await options.waitForSelector('input[data-testid="policy-file"]');
+  await input!.uploadFile(file);
+  await options.waitForSelector('[data-testid="policy-in-force"][data-source="imported"]');
+  await options.close();
 }

@@ -56,7 +56,7 @@ describe('managed storage schema', () => {
       undefined as never,
       files,
     );
-    expect(files).toEqual([{ relativeDest: MANAGED_SCHEMA_FILE, contents: managedSchemaJson() }]);
+    expect(files).toContainEqual({ relativeDest: MANAGED_SCHEMA_FILE, contents: managedSchemaJson() });
     expect(JSON.parse(managedSchemaJson())).toEqual(managedStorageSchema());
     for (const browser of ['chrome', 'firefox']) {
       const manifest = (config.manifest as (env: { browser: string }) => UserManifest)({ browser });
