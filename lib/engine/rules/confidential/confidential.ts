@@ -10,6 +10,7 @@
  */
 import type { Fields } from '../../../policy/fields.ts';
 import { defineRule } from '../../rule.ts';
+import { isApprovedStoryline, storylineFixes } from '../../storylines.ts';
 import { format } from '../../template.ts';
 import { groupedTermRegex, termRegex } from '../../terms.ts';
 
@@ -126,7 +127,7 @@ export const confidentialRule = defineRule({
   run(r) {
     const { settings: cfg, prepared } = r;
     const found = r.find(prepared.topics, 200);
-    if (found.length === 0) return;
+    if (found.length === 0 || isApprovedStoryline(r)) return;
     const insider = r.find(prepared.insiderCues, 1).length > 0 || r.disclosures().length > 0;
     const alreadyPublic = !insider || r.find(prepared.publicCues, 1).length > 0;
     for (const m of found) {
@@ -142,6 +143,7 @@ export const confidentialRule = defineRule({
           company: r.policy.company,
         }),
         span: m,
+        fixes: storylineFixes(r, topic),
       });
     }
   },
