@@ -6,6 +6,7 @@ import '../ui/theme.css';
 import './options.css';
 import { ImpactSection } from './ImpactSection';
 import { PolicySection, type ImportResult } from './PolicySection';
+import { StorylinesSection } from './StorylinesSection';
 import { TrainingSection } from './TrainingSection';
 
 export interface OptionsPageProps {
@@ -70,6 +71,7 @@ export function OptionsPage(props: OptionsPageProps) {
           onRemoveImport={props.onRemoveImport}
           schemaJson={props.schemaJson}
         />
+        <StorylinesSection policy={policy} now={new Date()} />
         <ImpactSection
           buckets={props.buckets}
           loaded={props.bucketsLoaded}

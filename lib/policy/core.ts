@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { idString, nonEmpty, terms, uniqueIds } from './fields.ts';
 import { SitesSchema } from './sites.ts';
+import { StorylinesSchema } from './storylines.ts';
 
 export const QuestionSchema = z
   .strictObject({
@@ -68,6 +69,7 @@ export const CORE_SHAPE = {
     })
     .prefault({}),
   sites: SitesSchema,
+  storylines: StorylinesSchema,
 };
 
 /** The core fields of a parsed policy: what every rule may read besides its own settings. */

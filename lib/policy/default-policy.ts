@@ -176,6 +176,25 @@ export const DEFAULT_POLICY_INPUT = {
         },
       ],
     },
+    {
+      id: 'know-your-audience',
+      title: 'Know who you are talking to',
+      summary:
+        'Journalists, analysts, regulators and known critics are answered by specialists; on sensitive topics use the approved storylines.',
+      lesson:
+        'Some people on social media speak for an audience of their own. A reply to a journalist may be quoted in an article, a reply to an analyst may end up in a report, and a reply to a regulator is a statement by Dell. The extension tells you when you reply to or mention someone the policy lists, and whom to route it to. On sensitive topics, only the verified storylines prepared by the specialists are used: the extension offers them where they apply.',
+      questions: [
+        {
+          prompt: 'A journalist asks you on X about rumoured layoffs. What do you do?',
+          choices: [
+            'Answer with what you know',
+            'Route it to Media Relations, or use the approved storyline',
+            'Ask them to DM you',
+          ],
+          answer: 1,
+        },
+      ],
+    },
   ],
   brand: {
     terms: [
@@ -763,6 +782,105 @@ export const DEFAULT_POLICY_INPUT = {
   },
   metrics: { retentionDays: 180 },
   customRules: [],
+  // Examples: the people and storylines below are made up to show the format. Replace them.
+  audience: {
+    roles: [
+      {
+        id: 'journalist',
+        title: 'a journalist',
+        guidance: 'Anything you say may be quoted: leave press questions to Dell Media Relations.',
+        contact: 'media.relations@dell.com (example)',
+        traineeSeverity: 'block',
+      },
+      {
+        id: 'analyst',
+        title: 'an industry analyst',
+        guidance: 'Analyst questions go to Dell Analyst Relations.',
+        contact: 'analyst.relations@dell.com (example)',
+      },
+      {
+        id: 'regulator',
+        title: 'a regulator',
+        guidance: 'Do not engage: route it to Legal and Government Affairs.',
+        contact: 'Legal (example)',
+        severity: 'block',
+      },
+      {
+        id: 'critic',
+        title: 'a known critic of Dell',
+        guidance: 'Stay factual and polite, or leave it to Corporate Communications.',
+      },
+      {
+        id: 'partner',
+        title: 'a Dell partner',
+        guidance: 'Partner topics may be under NDA: check with the partner team before you go into detail.',
+      },
+    ],
+    handles: {
+      x: [
+        { handle: '@example_reporter', role: 'journalist' },
+        { handle: '@example_analyst', role: 'analyst' },
+      ],
+      linkedin: [
+        {
+          handle: 'https://www.linkedin.com/in/example-reporter',
+          name: 'Example Reporter',
+          role: 'journalist',
+        },
+      ],
+      facebook: [{ handle: 'Example Reporter', role: 'journalist' }],
+    },
+  },
+  storylines: {
+    items: [
+      {
+        id: 'example-earnings',
+        topic: 'earnings',
+        title: 'Example: where our results are published',
+        text: {
+          x: 'Dell publishes its financial results on investors.delltechnologies.com. I leave the numbers to Investor Relations.',
+          linkedin:
+            'Dell publishes its financial results, with the webcast and the filings, on investors.delltechnologies.com. As an employee I leave the numbers to our Investor Relations team.',
+          facebook:
+            'Dell publishes its financial results on investors.delltechnologies.com. I leave the numbers to Investor Relations.',
+        },
+        languages: ['en'],
+        tags: ['results', 'quarter', 'investors', 'stock'],
+        owner: 'Investor Relations (example)',
+        example: true,
+      },
+      {
+        id: 'example-security',
+        topic: 'security-incidents',
+        title: 'Example: where to read about a security issue',
+        text: {
+          x: 'Dell publishes security advisories at dell.com/support/security. If you think you are affected, DellCares can help.',
+          linkedin:
+            'Dell publishes its security advisories at dell.com/support/security, with the affected products and the fixes. If you think you are affected, our support team can help.',
+          facebook:
+            'Dell publishes security advisories at dell.com/support/security. If you think you are affected, DellCares can help.',
+        },
+        languages: ['en'],
+        tags: ['security', 'vulnerability', 'advisory', 'breach'],
+        owner: 'Security and Corporate Communications (example)',
+        example: true,
+      },
+      {
+        id: 'example-layoffs-2024',
+        topic: 'layoffs',
+        title: 'Example: the 2024 workforce statement (expired)',
+        text: {
+          x: 'Dell shared an update on its workforce in its 2024 annual report. I leave questions about it to Corporate Communications.',
+        },
+        languages: ['en'],
+        tags: ['workforce', 'jobs', 'reorganisation'],
+        validFrom: '2024-03-01',
+        validUntil: '2024-12-31',
+        owner: 'Corporate Communications and HR (example)',
+        example: true,
+      },
+    ],
+  },
 } satisfies PolicyInput;
 
 /** Dell's program, parsed and defaulted. */

@@ -13,6 +13,7 @@ import type { GuidelineRef, Rule } from '../engine/rule.ts';
 import { RULES } from '../engine/rules/index.ts';
 import { CORE_SHAPE } from './core.ts';
 import { FIELDS, type Fields } from './fields.ts';
+import { checkStorylineLengths } from './storyline-checks.ts';
 
 type AnyRule = (typeof RULES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
@@ -93,31 +94,34 @@ function guidelineRefs(rule: Rule, policy: Record<string, unknown>): GuidelineRe
 }
 
 function buildPolicySchema(rules: readonly Rule[]) {
-  return z.strictObject({ ...CORE_SHAPE, ...ruleSections(rules) }).superRefine((p, ctx) => {
-    const ids = new Set<string>();
-    p.guidelines.forEach((g, i) => {
-      if (ids.has(g.id))
-        ctx.addIssue({
-          code: 'custom',
-          message: `duplicate guideline id "${g.id}"`,
-          path: ['guidelines', i, 'id'],
-        });
-      ids.add(g.id);
-    });
-    // A rule left on its built-in guideline id may omit that guideline (the finding then shows the
-    // id); a guideline named explicitly must exist.
-    for (const rule of rules) {
-      for (const ref of guidelineRefs(rule, p)) {
-        if (!ids.has(ref.id) && ref.id !== ref.builtIn) {
+  return z
+    .strictObject({ ...CORE_SHAPE, ...ruleSections(rules) })
+    .superRefine((p, ctx) => {
+      const ids = new Set<string>();
+      p.guidelines.forEach((g, i) => {
+        if (ids.has(g.id))
           ctx.addIssue({
             code: 'custom',
-            message: `unknown guideline "${ref.id}" (not in guidelines[].id)`,
-            path: ref.path,
+            message: `duplicate guideline id "${g.id}"`,
+            path: ['guidelines', i, 'id'],
           });
+        ids.add(g.id);
+      });
+      // A rule left on its built-in guideline id may omit that guideline (the finding then shows the
+      // id); a guideline named explicitly must exist.
+      for (const rule of rules) {
+        for (const ref of guidelineRefs(rule, p)) {
+          if (!ids.has(ref.id) && ref.id !== ref.builtIn) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `unknown guideline "${ref.id}" (not in guidelines[].id)`,
+              path: ref.path,
+            });
+          }
         }
       }
-    }
-  });
+    })
+    .superRefine(checkStorylineLengths);
 }
 
 export const PolicySchema = buildPolicySchema(RULES) as unknown as z.ZodType<

@@ -3,6 +3,7 @@
  * the dashboard's labels and docs/policy-reference.md are derived from this list.
  */
 import { asksForDetailsRule } from './handoff/asks-for-details.ts';
+import { audienceRule } from './handoff/audience.ts';
 import { confidentialRule } from './confidential/confidential.ts';
 import { customRule } from './custom/custom.ts';
 import { disclosureRule } from './disclosure/disclosure.ts';
@@ -31,6 +32,7 @@ export const RULES = [
   confidentialRule,
   handoffRule,
   asksForDetailsRule,
+  audienceRule,
   lengthRule,
   customRule,
 ] as const;

@@ -180,5 +180,5 @@ describe('engine properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });

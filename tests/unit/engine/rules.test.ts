@@ -184,6 +184,25 @@ const CASES: Record<string, Case[]> = {
     { text: 'DM me your thoughts on the keynote', expect: [] },
     { text: '@Support, can you send me your order number?', expect: [] },
   ],
+  'handoff.audience': [
+    {
+      text: 'Happy to chat',
+      draft: { replyTo: { text: 'Any comment on the layoffs?', author: 'JDoeReports' } },
+      policy: { audience: { handles: { x: [{ handle: '@jdoereports', role: 'journalist' }] } } },
+      expect: [['handoff.audience.journalist', null]],
+    },
+    {
+      text: 'Thanks @jdoereports for the piece',
+      policy: { audience: { handles: { x: [{ handle: 'https://x.com/JDoeReports', role: 'journalist' }] } } },
+      expect: [['handoff.audience.journalist', '@jdoereports']],
+    },
+    {
+      text: 'Thanks @someone_else',
+      draft: { replyTo: { text: 'Nice launch', author: 'someone_else' } },
+      policy: { audience: { handles: { x: [{ handle: '@jdoereports', role: 'journalist' }] } } },
+      expect: [],
+    },
+  ],
   length: [
     { text: 'a'.repeat(281), expect: [['length.over-limit', 'a']] },
     { text: 'a'.repeat(100), expect: [] },

@@ -37,6 +37,7 @@ describe('parsePolicy', () => {
       'Leave support to @DellCares',
       'Keep confidential topics with specialists',
       'Listen first, act on what you learn',
+      'Know who you are talking to',
     ]);
     for (const g of p.guidelines) {
       expect(g.lesson.length).toBeGreaterThan(20);
