@@ -5,17 +5,7 @@
  * benchmark, so the slowest case the benchmark prints can be replayed in the test.
  */
 
-/** mulberry32: a small seeded PRNG, enough to make the same draft from the same seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../seeded-random.ts';
 
 const TRIGGERS = [
   ' call me at (512) 555-0143 ',

@@ -214,8 +214,10 @@ test('the training card has the course as a button and no raw address; the butto
     browserWithExtension.context.waitForEvent('page'),
     card.getByRole('button', { name: /^Take the \d+-minute course$/ }).click(),
   ]);
-  await course.waitForLoadState();
-  expect(course.url()).toBe(`chrome-extension://${browserWithExtension.extensionId}/options.html#training`);
+  // A new tab is announced before it has navigated: wait for its address.
+  await expect
+    .poll(() => course.url())
+    .toBe(`chrome-extension://${browserWithExtension.extensionId}/options.html#training`);
   await expect(course.locator('#training')).toBeVisible();
   await expect(course.getByTestId('start-course')).toBeVisible();
   // "Learn more" opens the guideline's lesson.
@@ -224,7 +226,7 @@ test('the training card has the course as a button and no raw address; the butto
     browserWithExtension.context.waitForEvent('page'),
     card.getByRole('button', { name: /^Learn more/ }).click(),
   ]);
-  expect(lesson.url()).toMatch(/options\.html\?lesson=train-first#training$/);
+  await expect.poll(() => lesson.url()).toMatch(/options\.html\?lesson=train-first#training$/);
   // "Remind me later" puts it away for this draft.
   await page.bringToFront();
   await card.getByRole('button', { name: 'Remind me later' }).click();

@@ -25,6 +25,8 @@ export async function routeFixtures(context: BrowserContext): Promise<void> {
   await context.route(
     () => true,
     async (route) => {
+      // The extension's own pages load their own files, also in tabs the extension opens itself.
+      if (route.request().url().startsWith('chrome-extension:')) return route.continue();
       const response = fixtureResponse(route.request().url(), route.request().resourceType() === 'document');
       if (response === 'block') return route.abort('blockedbyclient');
       return route.fulfill(response);

@@ -3,6 +3,7 @@
  * text must be: typing, Backspace, new lines, and one-click fixes (whose promised text comes from
  * the engine run here in Node). The editor's own model must match after every step.
  */
+import { seededRandom as random } from '../seeded-random';
 import { applyEdits } from '../../lib/engine/edits';
 import { test, expect } from './fixtures';
 import {
@@ -30,18 +31,6 @@ const WORDS = [
   'our Q3 earnings ',
   'café ',
 ];
-
-/** A small seeded PRNG (mulberry32), so a failure can be replayed with RANDOM_EDITS_SEED. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EDITORS = SURFACES.filter((s) =>
   [

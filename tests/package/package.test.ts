@@ -100,11 +100,14 @@ describe.each([
       'https://*.x.com/*',
     ]);
     expect(manifest.optional_permissions).toBeUndefined();
-    // Nothing of the package is open to pages or to other extensions, and the stores' default
-    // content security policy stands.
+    // Nothing of the package is open to pages or to other extensions, and its pages run only its
+    // own scripts: the stores' strict default, spelled out.
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.content_security_policy).toBeUndefined();
+    const strict = "script-src 'self'; object-src 'self'";
+    expect(manifest.content_security_policy).toEqual(
+      manifest.manifest_version === 3 ? { extension_pages: strict } : strict,
+    );
   });
 
   it('has its icons at 16, 32, 48 and 128 pixels', () => {
