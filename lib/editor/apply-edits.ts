@@ -80,6 +80,10 @@ function methodsFor(kind: EditorKind, currentText: string, edit: TextEdit): Meth
     case 'textarea':
       return [insertText, setRangeText];
     case 'draft-js':
+      // Text typed over a selection that spans lines mutates several of Draft's blocks in the DOM
+      // behind React's back: React then fails to unmount them and the whole editor (and the
+      // draft) is gone. A paste goes through Draft's model; it is the only safe way there.
+      if (currentText.slice(edit.start, edit.end).includes('\n')) return [paste];
       // insertText into an empty Draft editor can duplicate the text; a paste does not.
       return currentText === '' || edit.text.includes('\n') ? [paste, insertText] : [insertText, paste];
     // ProseMirror's paste parser merges blank lines (and LinkedIn's TipTap is reported to refuse a
@@ -114,8 +118,13 @@ async function restore(editor: HTMLElement, before: string, world: World): Promi
   select(editor, change.start, change.oldEnd + change.delta);
   await nextFrame();
   try {
-    const text = before.slice(change.start, change.oldEnd);
-    insertText(editor, change.start, change.oldEnd + change.delta, text, world);
+    const edit = {
+      start: change.start,
+      end: change.oldEnd + change.delta,
+      text: before.slice(change.start, change.oldEnd),
+    };
+    const [method] = methodsFor(editorKind(editor), after, edit);
+    method!(editor, edit.start, edit.end, edit.text, world);
   } catch {
     return false;
   }
