@@ -8,7 +8,6 @@ import { dirname, join } from 'node:path';
 import { test as base, expect, type Page, type Worker } from '@playwright/test';
 import { reportFailure } from './fixtures';
 import { launch, openExtensionPage, type Launched } from './harness';
-import { DEFAULT_POLICY_INPUT } from '../../lib/policy';
 import type { ActivePolicyRecord, PolicyStatus } from '../../lib/store/contract';
 import { DEV_EXTENSION_ID } from '../../wxt.config';
 
@@ -24,24 +23,6 @@ export interface ExtGlobal {
 }
 
 export const X_EDITOR = '[data-testid="tweetTextarea_0"]';
-
-/** The built-in policy plus a custom blocked term, as an admin would write it. */
-export function policyWithBlockedTerm(name: string, term = 'bluebird', id = 'no-bluebird') {
-  return {
-    ...DEFAULT_POLICY_INPUT,
-    name,
-    policyVersion: '2025.9',
-    customRules: [
-      {
-        id,
-        terms: [term],
-        severity: 'block',
-        guideline: 'keep-confidential',
-        message: `"${term}" is an internal codename. Do not use it in public.`,
-      },
-    ],
-  };
-}
 
 export async function typeInX(page: Page, text: string): Promise<void> {
   const editor = page.locator(X_EDITOR).first();
@@ -148,3 +129,4 @@ export const test = base.extend<{ lock: void; ext: Launched }>({
   },
 });
 export { expect, openExtensionPage };
+export { policyWithBlockedTerm } from './surfaces';

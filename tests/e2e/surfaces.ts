@@ -264,3 +264,21 @@ export function multiLineHandoffCase(spec: SurfaceSpec): { draft: string; rule: 
     ? { draft: '', rule: 'handoff.complaint' }
     : { draft: 'Try to reinstall the driver first', rule: 'handoff.troubleshooting' };
 }
+
+/** The built-in policy plus a custom blocked term, as an admin would write it. */
+export function policyWithBlockedTerm(name: string, term = 'bluebird', id = 'no-bluebird') {
+  return {
+    ...DEFAULT_POLICY_INPUT,
+    name,
+    policyVersion: '2025.9',
+    customRules: [
+      {
+        id,
+        terms: [term],
+        severity: 'block',
+        guideline: 'keep-confidential',
+        message: `"${term}" is an internal codename. Do not use it in public.`,
+      },
+    ],
+  };
+}

@@ -2,7 +2,7 @@
  * Debian's Firefox ESR, headless over WebDriver BiDi (puppeteer-core), with the built Firefox
  * add-on installed and every request answered locally by the fixture pages (fixture-pages.ts).
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -31,11 +31,26 @@ function geckoId(): string {
   return manifest.browser_specific_settings.gecko.id;
 }
 
-export async function launchFirefox(): Promise<Browser> {
+/**
+ * A home folder holding a per-user managed storage manifest for the add-on, as an admin deploys
+ * one on Linux (`~/.mozilla/managed-storage/<add-on id>.json`, the keys under `data`).
+ */
+function homeWithManagedStorage(data: Record<string, unknown>): string {
+  const home = mkdtempSync(join(tmpdir(), 'ambassador-firefox-home-'));
+  const dir = join(home, '.mozilla', 'managed-storage');
+  mkdirSync(dir, { recursive: true });
+  const manifest = { name: geckoId(), description: 'Ambassador policy', type: 'storage', data };
+  writeFileSync(join(dir, `${geckoId()}.json`), JSON.stringify(manifest));
+  return home;
+}
+
+/** Firefox with the add-on; `managed`: values its managed storage holds (from a storage manifest). */
+export async function launchFirefox(options: { managed?: Record<string, unknown> } = {}): Promise<Browser> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built add-on at ${FIREFOX_EXTENSION_DIR}: run "npm run build:firefox" first.`);
   assertFixturesBuilt();
   const browser = await puppeteer.launch({
+    ...(options.managed && { env: { ...process.env, HOME: homeWithManagedStorage(options.managed) } }),
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
