@@ -66,6 +66,10 @@ const paste: Method = (editor, _start, _end, text, world) => {
   world(target, { edit: 'paste', text });
 };
 
+const pressBackspace: Method = (editor, _start, _end, _text, world) => {
+  world(editor, { edit: 'backspaceKey' });
+};
+
 const setRangeText: Method = (editor, start, end, text) => {
   if (!(editor instanceof HTMLTextAreaElement)) throw new Error('not a textarea');
   editor.setRangeText(text, start, end, 'end');
@@ -80,10 +84,12 @@ function methodsFor(kind: EditorKind, currentText: string, edit: TextEdit): Meth
     case 'textarea':
       return [insertText, setRangeText];
     case 'draft-js':
-      // Text typed over a selection that spans lines mutates several of Draft's blocks in the DOM
-      // behind React's back: React then fails to unmount them and the whole editor (and the
-      // draft) is gone. A paste goes through Draft's model; it is the only safe way there.
-      if (currentText.slice(edit.start, edit.end).includes('\n')) return [paste];
+      // Text typed over a selection, or deleted from it, desynchronises Draft: over a whole line it
+      // leaves React holding text nodes that are no longer in the page (later edits change the
+      // model, not what the employee sees), and over several lines React fails to unmount the
+      // blocks and the editor, draft and all, is gone. A paste and a Backspace go through Draft's
+      // own model.
+      if (edit.end > edit.start) return edit.text === '' ? [pressBackspace, insertText] : [paste];
       // insertText into an empty Draft editor can duplicate the text; a paste does not.
       return currentText === '' || edit.text.includes('\n') ? [paste, insertText] : [insertText, paste];
     // ProseMirror's paste parser merges blank lines (and LinkedIn's TipTap is reported to refuse a
@@ -133,7 +139,7 @@ async function restore(editor: HTMLElement, before: string, world: World): Promi
 }
 
 /** Methods that send their edit through a world (the others edit the DOM, the same from either). */
-const THROUGH_A_WORLD = new Set<Method>([insertText, paste]);
+const THROUGH_A_WORLD = new Set<Method>([insertText, paste, pressBackspace]);
 
 /** The content script's own world, then the page's (its helper loaded on first need). */
 async function* worlds(): AsyncGenerator<World> {

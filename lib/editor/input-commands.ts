@@ -12,6 +12,8 @@ export type InputCommand =
   | { edit: 'insertText'; text: string }
   | { edit: 'insertParagraph' }
   | { edit: 'delete' }
+  /** A Backspace key press, for editors that remove a selection through their own model on it. */
+  | { edit: 'backspaceKey' }
   | { edit: 'paste'; text: string }
   | { edit: 'history'; inputType: 'historyUndo' | 'historyRedo' };
 
@@ -37,6 +39,12 @@ export function runInputCommand(target: Element, command: InputCommand): void {
     case 'delete':
       document.execCommand(command.edit);
       return;
+    case 'backspaceKey': {
+      // keyCode: Draft.js reads its key bindings from it.
+      const init = { key: 'Backspace', code: 'Backspace', keyCode: 8, bubbles: true, cancelable: true };
+      target.dispatchEvent(new KeyboardEvent('keydown', init));
+      return;
+    }
     case 'paste': {
       const data = new DataTransfer();
       data.setData('text/plain', command.text);
@@ -80,6 +88,7 @@ export function parseInputCommand(json: string): InputCommand | undefined {
       return isText && inputType === undefined ? { edit, text: text as string } : undefined;
     case 'insertParagraph':
     case 'delete':
+    case 'backspaceKey':
       return text === undefined && inputType === undefined ? { edit } : undefined;
     case 'history':
       return text === undefined && (inputType === 'historyUndo' || inputType === 'historyRedo')

@@ -97,24 +97,3 @@ adminTest('replying to a listed journalist shows the guidance (held for a traine
   await expect(card).toContainText('leave press questions to Dell Media Relations');
   await expect(card).toContainText('media.relations@dell.com');
 });
-
-test('the storyline replaces a draft of several lines in Draft.js without breaking the editor', async ({
-  open,
-}) => {
-  const page = await open('x');
-  const editor = page.locator(HOME.editor);
-  await expect(editor).toBeVisible();
-  await typeAtEnd(page, editor, 'Quick one before the call.');
-  await page.keyboard.press('Shift+Enter');
-  await page.keyboard.press('Shift+Enter');
-  await page.keyboard.type(LEAK, { delay: 2 });
-  const draft = `Quick one before the call.\n\n${LEAK}`;
-  await expect.poll(() => modelText(page, HOME.id)).toBe(draft);
-  await expectShown(page, editor, 'confidential.earnings');
-  const promised = promisedText(HOME, draft, 'confidential.earnings');
-  await clickFix(page, editor, 'confidential.earnings');
-  await expect.poll(() => modelText(page, HOME.id)).toBe(promised);
-  // The editor is still there and still takes typing.
-  await typeAtEnd(page, editor, ' Thanks!');
-  await expect.poll(() => modelText(page, HOME.id)).toBe(`${promised} Thanks!`);
-});

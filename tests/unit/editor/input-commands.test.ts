@@ -8,6 +8,7 @@ describe('parseInputCommand', () => {
     { edit: 'insertText', text: '' },
     { edit: 'insertParagraph' },
     { edit: 'delete' },
+    { edit: 'backspaceKey' },
     { edit: 'paste', text: 'line one\nline two' },
     { edit: 'history', inputType: 'historyUndo' },
     { edit: 'history', inputType: 'historyRedo' },
@@ -25,6 +26,7 @@ describe('parseInputCommand', () => {
     ['a text that is not a string', JSON.stringify({ edit: 'insertText', text: 42 })],
     ['no text', JSON.stringify({ edit: 'paste' })],
     ['a text where none belongs', JSON.stringify({ edit: 'delete', text: 'x' })],
+    ['a text with a key press', JSON.stringify({ edit: 'backspaceKey', text: 'x' })],
     ['an unknown history step', JSON.stringify({ edit: 'history', inputType: 'deleteContent' })],
     ['a field more', JSON.stringify({ edit: 'insertText', text: 'x', target: '#other' })],
     [
