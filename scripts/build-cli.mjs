@@ -1,27 +1,79 @@
 // Bundles the `ambassador` command (lib/cli/main.ts and everything it imports: the engine, the
-// policy schema, yaml, fflate) into one plain JavaScript file, so the command starts without a
-// TypeScript compiler. Runs at `prepare` (npm install, npm ci, npm pack) and in `npm run build`.
+// policy schema, yaml, fflate) into plain JavaScript, so the command starts without a TypeScript
+// compiler: dist/ambassador.mjs, and in dist/ambassador-chunks/ the parts it loads per command
+// (Node then reads and compiles only what a command runs: `check` on one draft needs neither the
+// policy schema nor yaml, fflate or RE2). Runs at `prepare` (npm install, npm ci, npm pack) and in
+// `npm run build`.
 import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export const CLI_BUNDLE = fileURLToPath(new URL('../dist/ambassador.mjs', import.meta.url));
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+export const CLI_BUNDLE = join(DIST, 'ambassador.mjs');
+const CHUNKS = 'ambassador-chunks';
+const DEFAULT_POLICY_MODULE = fileURLToPath(new URL('../lib/policy/default-policy.ts', import.meta.url));
 
-/** Write the bundle to `outfile`. */
-export async function buildCli(outfile = CLI_BUNDLE) {
+const NODE_ESM = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // CommonJS dependencies (twitter-text) call require(); an ES module has none of its own.
+  banner: {
+    js: "import { createRequire as bannerCreateRequire } from 'node:module'; const require = bannerCreateRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+};
+
+/**
+ * The built-in policy as the schema parses it, computed now: the command then starts without
+ * building the zod schema and parsing the policy through it (most of its start-up), and loads the
+ * schema only to read a policy file. The parsed policy is plain data; a value JSON cannot carry
+ * fails the build rather than change the policy.
+ */
+async function parsedDefaultPolicy() {
+  const dir = mkdtempSync(join(tmpdir(), 'ambassador-build-'));
+  try {
+    const module = join(dir, 'default-policy.mjs');
+    await build({ ...NODE_ESM, entryPoints: [DEFAULT_POLICY_MODULE], outfile: module });
+    const { DEFAULT_POLICY } = await import(pathToFileURL(module).href);
+    const json = JSON.stringify(DEFAULT_POLICY);
+    if (!isDeepStrictEqual(JSON.parse(json), DEFAULT_POLICY))
+      throw new Error('the parsed default policy holds a value that JSON cannot carry');
+    return json;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Write dist/ambassador.mjs and its chunks (those of an earlier build are removed). */
+export async function buildCli() {
+  const defaultPolicy = await parsedDefaultPolicy();
+  rmSync(join(DIST, CHUNKS), { recursive: true, force: true });
   await build({
-    entryPoints: [fileURLToPath(new URL('../lib/cli/main.ts', import.meta.url))],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
+    ...NODE_ESM,
+    entryPoints: { ambassador: fileURLToPath(new URL('../lib/cli/main.ts', import.meta.url)) },
+    outdir: DIST,
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    chunkNames: `${CHUNKS}/[name]-[hash]`,
     minify: true,
     legalComments: 'eof',
-    // CommonJS dependencies (twitter-text) call require(); an ES module has none of its own.
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    logLevel: 'warning',
+    plugins: [
+      {
+        name: 'parsed-default-policy',
+        setup(b) {
+          b.onLoad({ filter: /[\\/]lib[\\/]policy[\\/]default-policy\.ts$/ }, () => ({
+            // JSON.parse of a string is quicker to start than the same object as a literal.
+            contents: `export const DEFAULT_POLICY = JSON.parse(${JSON.stringify(defaultPolicy)});`,
+            loader: 'js',
+          }));
+        },
+      },
+    ],
   });
 }
 

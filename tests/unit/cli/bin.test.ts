@@ -3,7 +3,7 @@
  * subcommand, and the packed package installed elsewhere. Everything else runs in-process.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_INPUT } from '../../../lib/policy/index.ts';
@@ -92,6 +92,24 @@ describe('bin/ambassador.mjs, built', { timeout: 60_000 }, () => {
     });
   });
 
+  it('the built-in policy, parsed when the command was built, is the one the schema parses now', () => {
+    const policyFile = file('default-as-file.json', DEFAULT_POLICY_INPUT);
+    const r = ambassador(['diff', 'default', policyFile, '--cases', EXAMPLE]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/\nNo difference on 11 drafts\.\n$/);
+    for (const draft of [
+      'Call me at (512) 555-0199 about the XPS',
+      'Our Q3 layoffs start Monday',
+      'You idiot',
+    ]) {
+      const builtIn = ambassador(['check', '--json', '--now', '2025-06-30', draft]);
+      expect(builtIn.stdout).toMatch(/^\{"findings":\[\{/);
+      expect(ambassador(['check', '--json', '--now', '2025-06-30', '--policy', policyFile, draft])).toEqual(
+        builtIn,
+      );
+    }
+  });
+
   it('audit', () => {
     const zip = writeZip(join(dir, 'archive.zip'), X_ARCHIVE);
     const r = ambassador(['audit', '--out', 'report.html', zip]);
@@ -131,7 +149,13 @@ describe('the packed package', () => {
           encoding: 'utf8',
         }),
       ) as { filename: string; files: { path: string }[] }[];
-      expect(packed[0]!.files.map((f) => f.path).sort()).toEqual([
+      const files = packed[0]!.files.map((f) => f.path).sort();
+      // The command's parts, loaded per subcommand: every one that the build wrote.
+      const chunks = files.filter((f) => f.startsWith('dist/ambassador-chunks/'));
+      expect(chunks.map((f) => f.slice('dist/ambassador-chunks/'.length)).sort()).toEqual(
+        readdirSync(join(ROOT, 'dist/ambassador-chunks')).sort(),
+      );
+      expect(files.filter((f) => !chunks.includes(f))).toEqual([
         'README.md',
         'bin/ambassador.mjs',
         'dist/ambassador.mjs',
