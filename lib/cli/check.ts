@@ -86,9 +86,10 @@ async function checkJsonLines(
   io: Io,
 ): Promise<number> {
   const name = file === undefined || file === '-' ? 'stdin' : file;
-  const source = name === 'stdin' ? io.stdin() : createReadStream(file!);
-  // zod, which reads the lines, is loaded only here: a one-draft check starts without it.
+  // zod, which reads the lines, is loaded only here: a one-draft check starts without it. Before
+  // the file is opened: a stream's error while nothing listens would end the process.
   const { parseDraftLine } = await import('./draft-line.ts');
+  const source = name === 'stdin' ? io.stdin() : createReadStream(file!);
   let malformed = 0;
   let blocked = false;
   for await (const batch of numberedLines(name, source)) {

@@ -132,6 +132,34 @@ describe('bin/ambassador.mjs, built', { timeout: 60_000 }, () => {
       stdout: '',
       stderr: 'error: cannot read missing.zip: no such file or folder\n',
     });
+    expect(ambassador(['check', '--jsonl', 'missing.jsonl'])).toEqual({
+      code: 3,
+      stdout: '',
+      stderr: 'error: cannot read missing.jsonl: no such file or folder\n',
+    });
+    const notAnExport = writeZip(join(dir, 'photos.zip'), { 'IMG_0001.txt': 'not a photo' });
+    const invalidPolicy = file('invalid-policy.json', { schemaVersion: 1, name: 3 });
+    const oneLineErrors: [string[], number, RegExp][] = [
+      [['audit', notAnExport], 3, /^error: \S+photos\.zip is not an X, LinkedIn or Facebook export: /],
+      [
+        ['audit', file('broken.zip', 'PK\u0003\u0004 not a zip')],
+        3,
+        /^error: \S+broken\.zip is not a readable zip/,
+      ],
+      [
+        ['check', '--policy', invalidPolicy, 'hi'],
+        4,
+        /^error: \S+invalid-policy\.json is not a valid policy: /,
+      ],
+      [['test', 'default', file('cases.txt', 'just words')], 3, /^error: \S+cases\.txt:1: /],
+      [['check', '--bogus'], 2, /^error: unknown option --bogus \(see "ambassador check --help"\)$/],
+    ];
+    for (const [args, code, message] of oneLineErrors) {
+      const r = ambassador(args);
+      expect(r.code, args.join(' ')).toBe(code);
+      expect(r.stderr, args.join(' ')).toMatch(/^[^\n]+\n$/);
+      expect(r.stderr.trimEnd(), args.join(' ')).toMatch(message);
+    }
   });
 });
 
