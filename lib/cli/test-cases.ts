@@ -17,7 +17,7 @@ YAML or JSON: a list of drafts, each with the findings it must and must not prod
     - name: a customer's phone number is blocked
       text: "Call me at (512) 555-0199"
       platform: x                      # optional draft fields: platform, surface, replyTo,
-      must: [pii.phone]                # handle, training, now
+      must: [pii.phone]                # handle, training, now, locale
       mustNot: [tone]
     - text: "Loving my new XPS 13! I work for Dell."
       mustNot: [{ category: disclosure }, { rule: pii, severity: block }]
