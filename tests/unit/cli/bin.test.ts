@@ -3,7 +3,7 @@
  * subcommand, and the packed package installed elsewhere. Everything else runs in-process.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_INPUT } from '../../../lib/policy/index.ts';
@@ -108,6 +108,27 @@ describe('bin/ambassador.mjs, built', { timeout: 60_000 }, () => {
         builtIn,
       );
     }
+  });
+
+  it('check with the built-in policy loads neither the policy schema (zod), yaml nor RE2', () => {
+    // A copy of the command without the chunks that hold them: check still answers, validate cannot.
+    const copy = join(dir, 'without-schema');
+    cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+    const chunks = join(copy, 'dist/ambassador-chunks');
+    const markers = ['Invalid input', 'LineCounter', 'RE2JS']; // zod's messages, yaml's and re2js's classes
+    const removed = readdirSync(chunks).filter((name) => {
+      const code = readFileSync(join(chunks, name), 'utf8');
+      return markers.some((m) => code.includes(m));
+    });
+    expect(removed).toHaveLength(3);
+    for (const name of removed) rmSync(join(chunks, name));
+    const bin = join(copy, 'bin/ambassador.mjs');
+    const r = ambassador(['check', '--json', 'Call me at (512) 555-0199 about the XPS'], '', bin);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('"pii.phone"');
+    expect(ambassador(['validate', file('p.json', DEFAULT_POLICY_INPUT)], '', bin).code).toBe(70);
   });
 
   it('audit', () => {
