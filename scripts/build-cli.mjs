@@ -29,21 +29,27 @@ const NODE_ESM = {
 };
 
 /**
- * The built-in policy as the schema parses it, computed now: the command then starts without
- * building the zod schema and parsing the policy through it (most of its start-up), and loads the
- * schema only to read a policy file. The parsed policy is plain data; a value JSON cannot carry
- * fails the build rather than change the policy.
+ * The built-in policy module with its values computed now (DEFAULT_POLICY as the schema parses
+ * it): the command then starts without building the zod schema and parsing the policy through it
+ * (most of its start-up), and loads the schema only to read a policy file. Both values are plain
+ * data; one that JSON cannot carry fails the build rather than change the policy.
  */
-async function parsedDefaultPolicy() {
+async function parsedDefaultPolicyModule() {
   const dir = mkdtempSync(join(tmpdir(), 'ambassador-build-'));
   try {
     const module = join(dir, 'default-policy.mjs');
     await build({ ...NODE_ESM, entryPoints: [DEFAULT_POLICY_MODULE], outfile: module });
-    const { DEFAULT_POLICY } = await import(pathToFileURL(module).href);
-    const json = JSON.stringify(DEFAULT_POLICY);
-    if (!isDeepStrictEqual(JSON.parse(json), DEFAULT_POLICY))
-      throw new Error('the parsed default policy holds a value that JSON cannot carry');
-    return json;
+    const values = await import(pathToFileURL(module).href);
+    return Object.entries(values)
+      .map(([name, value]) => {
+        const json = JSON.stringify(value);
+        if (!isDeepStrictEqual(JSON.parse(json), value))
+          throw new Error(`${name} holds a value that JSON cannot carry`);
+        // JSON.parse of a string is quicker to start than the same object as a literal; pure, so
+        // a value nothing imports is left out.
+        return `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(json)});\n`;
+      })
+      .join('');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -51,7 +57,7 @@ async function parsedDefaultPolicy() {
 
 /** Write dist/ambassador.mjs and its chunks (those of an earlier build are removed). */
 export async function buildCli() {
-  const defaultPolicy = await parsedDefaultPolicy();
+  const defaultPolicyModule = await parsedDefaultPolicyModule();
   rmSync(join(DIST, CHUNKS), { recursive: true, force: true });
   await build({
     ...NODE_ESM,
@@ -67,8 +73,7 @@ export async function buildCli() {
         name: 'parsed-default-policy',
         setup(b) {
           b.onLoad({ filter: /[\\/]lib[\\/]policy[\\/]default-policy\.ts$/ }, () => ({
-            // JSON.parse of a string is quicker to start than the same object as a literal.
-            contents: `export const DEFAULT_POLICY = JSON.parse(${JSON.stringify(defaultPolicy)});`,
+            contents: defaultPolicyModule,
             loader: 'js',
           }));
         },
