@@ -184,6 +184,18 @@ describe('bin/ambassador.mjs, built', { timeout: 60_000 }, () => {
   });
 });
 
+describe('npx ambassador in the clone', () => {
+  it('runs the built command (npm install builds it at prepare)', { timeout: 60_000 }, () => {
+    const r = spawnSync('npx', ['--no', 'ambassador', 'check', 'Call me at (512) 555-0199'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('BLOCK pii.phone');
+    expect(r.status).toBe(1);
+  });
+});
+
 describe('the packed package', () => {
   it(
     'ships the command and nothing of the extension, and runs from a fresh install',
