@@ -6,9 +6,9 @@
 import { createReadStream } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { CATEGORIES, type Category, type Finding, type Severity } from '../engine/index.ts';
+import { CATEGORIES, type Category, type Finding, type Severity } from '../engine/types.ts';
 import { SeveritySchema } from '../policy/index.ts';
-import { DRAFT_FIELDS, parseDraftLine, type DraftFields } from './drafts.ts';
+import { DRAFT_FIELDS, parseDraftLine, type DraftFields } from './draft-line.ts';
 import { CliError, EXIT, firstIssue, issuePath, numberedLines, readTextFile } from './io.ts';
 
 /** A rule id, a prefix of one (`pii`, `tone.insult`) or a category: the first part must be a category. */

@@ -1,15 +1,9 @@
 /** `ambassador check`: one draft from the command line or standard input, or many as JSON lines. */
 import { createReadStream } from 'node:fs';
-import { evaluate, type Finding } from '../engine/index.ts';
+import { evaluate } from '../engine/evaluate.ts';
+import type { Finding } from '../engine/types.ts';
 import type { Policy } from '../policy/index.ts';
-import {
-  DRAFT_OPTIONS,
-  DRAFT_OPTIONS_USAGE,
-  parseDraftLine,
-  draftDefaults,
-  toDraft,
-  type DraftDefaults,
-} from './drafts.ts';
+import { DRAFT_OPTIONS, DRAFT_OPTIONS_USAGE, draftDefaults, toDraft, type DraftDefaults } from './drafts.ts';
 import { formatFinding } from './format.ts';
 import {
   EXIT,
@@ -34,7 +28,7 @@ ${DRAFT_OPTIONS_USAGE}      --json                                 print one JSO
       --jsonl                                many drafts: read one JSON object per line from FILE
                                              (or standard input) and write one result per line
   A JSON line holds "text" and optionally "platform", "surface", "replyTo", "handle", "training",
-  "now" (overriding the flags above) and "id" (copied to the result). Results:
+  "now", "locale" (overriding the flags above) and "id" (copied to the result). Results:
   {"line": N, "id": ..., "findings": [...]}, or {"line": N, "error": "..."} for a malformed line,
   which is also reported on standard error; the other lines are still checked.
 
@@ -68,7 +62,7 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
     );
   if (values.json && values.jsonl) throw new UsageError('--json and --jsonl do not go together', 'check');
   const defaults = draftDefaults('check', values);
-  const policy = loadPolicy(values.policy);
+  const policy = await loadPolicy(values.policy);
   if (values.jsonl) return checkJsonLines(positionals[0], policy, defaults, io);
 
   const text = positionals[0] ?? (await readAll(io.stdin())).replace(/\r?\n$/, '');
@@ -92,6 +86,9 @@ async function checkJsonLines(
   io: Io,
 ): Promise<number> {
   const name = file === undefined || file === '-' ? 'stdin' : file;
+  // zod, which reads the lines, is loaded only here: a one-draft check starts without it. Before
+  // the file is opened: a stream's error while nothing listens would end the process.
+  const { parseDraftLine } = await import('./draft-line.ts');
   const source = name === 'stdin' ? io.stdin() : createReadStream(file!);
   let malformed = 0;
   let blocked = false;

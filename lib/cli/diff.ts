@@ -1,5 +1,6 @@
 /** `ambassador diff OLD NEW`: which findings a policy change adds or removes on a set of drafts. */
-import { evaluate, type Finding } from '../engine/index.ts';
+import { evaluate } from '../engine/evaluate.ts';
+import type { Finding } from '../engine/types.ts';
 import { fileChunks, readDrafts } from './cases.ts';
 import { DRAFT_OPTIONS, DRAFT_OPTIONS_USAGE, draftDefaults, toDraft } from './drafts.ts';
 import { excerpt, findingBrief } from './format.ts';
@@ -40,8 +41,8 @@ async function diffCommand(args: string[], io: Io): Promise<number> {
   if (parsed.positionals.length !== 2) throw new UsageError('diff takes two policies, OLD and NEW', 'diff');
   const [oldFile, newFile] = parsed.positionals as [string, string];
   const defaults = draftDefaults('diff', parsed.values);
-  const oldPolicy = loadPolicy(oldFile);
-  const newPolicy = loadPolicy(newFile);
+  const oldPolicy = await loadPolicy(oldFile);
+  const newPolicy = await loadPolicy(newFile);
   const casesFile = parsed.values.cases;
   const drafts = await readDrafts(casesFile ?? 'stdin', casesFile ? fileChunks(casesFile) : io.stdin);
 

@@ -1,5 +1,5 @@
 /** Findings as people read them in a terminal. */
-import type { Finding } from '../engine/index.ts';
+import type { Finding } from '../engine/types.ts';
 
 /** Where a finding is: `[11-25] "(512) 555-0199"`, or `(whole draft)`. */
 function where(f: Finding, text: string): string {

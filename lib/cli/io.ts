@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
-import { formatPath } from '../policy/index.ts';
+import { formatPath } from '../policy/format-path.ts';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -112,6 +112,22 @@ export function dateFlag(command: string, flag: string, value: string | undefine
   if (value === undefined) return undefined;
   if (Number.isNaN(Date.parse(value)))
     throw new UsageError(`--${flag} must be a date such as 2025-06-30 (got "${value}")`, command);
+  return value;
+}
+
+/** A well-formed BCP 47 language tag ("en", "en-GB", "pt-BR"). */
+export function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** A locale flag (`--locale`), checked. */
+export function localeFlag(command: string, flag: string, value: string): string {
+  if (!isLocale(value))
+    throw new UsageError(`--${flag} must be a locale such as en-GB or pt-BR (got "${value}")`, command);
   return value;
 }
 

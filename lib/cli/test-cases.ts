@@ -1,5 +1,6 @@
 /** `ambassador test POLICY CASES...`: run case files against a policy, report pass/fail for CI. */
-import { evaluate, type Finding } from '../engine/index.ts';
+import { evaluate } from '../engine/evaluate.ts';
+import type { Finding } from '../engine/types.ts';
 import { describeMatcher, matches, readCaseFile, type Case } from './cases.ts';
 import { DRAFT_OPTIONS, DRAFT_OPTIONS_USAGE, draftDefaults, toDraft, type DraftDefaults } from './drafts.ts';
 import { excerpt, findingBrief } from './format.ts';
@@ -16,7 +17,7 @@ YAML or JSON: a list of drafts, each with the findings it must and must not prod
     - name: a customer's phone number is blocked
       text: "Call me at (512) 555-0199"
       platform: x                      # optional draft fields: platform, surface, replyTo,
-      must: [pii.phone]                # handle, training, now
+      must: [pii.phone]                # handle, training, now, locale
       mustNot: [tone]
     - text: "Loving my new XPS 13! I work for Dell."
       mustNot: [{ category: disclosure }, { rule: pii, severity: block }]
@@ -73,7 +74,7 @@ async function testCommand(args: string[], io: Io): Promise<number> {
   if (policyFile === undefined || caseFiles.length === 0)
     throw new UsageError('test takes a POLICY and at least one CASES file', 'test');
   const defaults = draftDefaults('test', parsed.values);
-  const policy = loadPolicy(policyFile);
+  const policy = await loadPolicy(policyFile);
   // Read every file before running anything, so a malformed one stops the run at once.
   const files = caseFiles.map((file) => ({ file, cases: readCaseFile(file) }));
   let passed = 0;

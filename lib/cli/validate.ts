@@ -19,7 +19,7 @@ async function validateCommand(args: string[], io: Io): Promise<number> {
   if (!parsed) return EXIT.ok;
   if (parsed.positionals.length !== 1) throw new UsageError('validate takes exactly one FILE', 'validate');
   const file = parsed.positionals[0]!;
-  const r = readPolicy(file);
+  const r = await readPolicy(file);
   if (!r.ok) {
     io.stderr(
       `${file}: ${plural(r.errors.length, 'error')}\n` +

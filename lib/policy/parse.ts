@@ -1,5 +1,8 @@
 import { budgetErrors, sizeError } from './budget.ts';
+import { formatPath } from './format-path.ts';
 import { PolicySchema, type Policy } from './schema.ts';
+
+export { formatPath };
 
 export interface PolicyError {
   /** JSON path such as `customRules[2].pattern`; empty for the document itself. */
@@ -8,19 +11,6 @@ export interface PolicyError {
 }
 
 export type ParseResult = { ok: true; policy: Policy } | { ok: false; errors: PolicyError[] };
-
-/** Format a path as `a.b[2].c`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else {
-      const s = String(seg);
-      out += /^[A-Za-z_$][\w$]*$/.test(s) ? (out ? `.${s}` : s) : `[${JSON.stringify(s)}]`;
-    }
-  }
-  return out;
-}
 
 /**
  * Validate a policy document. Never throws: on any problem it returns every error with its path.

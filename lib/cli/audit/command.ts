@@ -1,6 +1,7 @@
 /** `ambassador audit EXPORT`: check every past post of a site's export against the policy. */
 import { writeFileSync } from 'node:fs';
-import { evaluate, type TrainingState } from '../../engine/index.ts';
+import { evaluate } from '../../engine/evaluate.ts';
+import type { TrainingState } from '../../engine/types.ts';
 import type { Policy } from '../../policy/index.ts';
 import { TRAINING_STATES } from '../drafts.ts';
 import {
@@ -8,6 +9,7 @@ import {
   dateFlag,
   EXIT,
   fileProblem,
+  localeFlag,
   oneOf,
   parseOptions,
   UsageError,
@@ -37,6 +39,8 @@ Everything is read and written on this machine.
                                              without --out, the report goes to standard output
       --handle HANDLE                        the account's handle, for branded-account rules
                                              (default: the X archive's username)
+      --locale TAG                           the author's locale (en-GB, pt-BR): its region is tried
+                                             first for phone numbers written the national way
       --training certified|in-training|none|expired   the author's training (default: certified)
       --trained-on DATE                      instead: trained on DATE, so earlier posts count as
                                              untrained and posts after the policy's validity as
@@ -114,6 +118,7 @@ async function auditCommand(args: string[], io: Io): Promise<number> {
       out: { type: 'string' },
       format: { type: 'string' },
       handle: { type: 'string' },
+      locale: { type: 'string' },
       training: { type: 'string' },
       'trained-on': { type: 'string' },
     },
@@ -128,7 +133,8 @@ async function auditCommand(args: string[], io: Io): Promise<number> {
   const trainedOn = dateFlag('audit', 'trained-on', values['trained-on']);
   if (trainedOn !== undefined && values.training !== undefined)
     throw new UsageError('give --training or --trained-on, not both', 'audit');
-  const policy = loadPolicy(values.policy);
+  const locale = values.locale === undefined ? undefined : localeFlag('audit', 'locale', values.locale);
+  const policy = await loadPolicy(values.policy);
 
   const { source, posts } = readPosts(positionals[0]!);
   const handle = values.handle ?? archiveHandle(posts);
@@ -145,6 +151,7 @@ async function auditCommand(args: string[], io: Io): Promise<number> {
           training: { state: trainingOn(post.date, policy, trainedOn, training) },
           now: post.date,
           ...(handle !== undefined ? { account: { handle } } : {}),
+          ...(locale !== undefined ? { locale } : {}),
         },
         policy,
       ),

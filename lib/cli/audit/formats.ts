@@ -4,7 +4,7 @@
  * one, a link. The formats follow the sites' own descriptions of their downloads (see the test
  * fixtures in tests/unit/cli/exports.ts for each one's source).
  */
-import type { Platform, Surface } from '../../engine/index.ts';
+import type { Platform, Surface } from '../../engine/types.ts';
 import { CliError, EXIT } from '../io.ts';
 import { csvRecords } from './csv.ts';
 import type { ExportFiles } from './export-files.ts';

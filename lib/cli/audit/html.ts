@@ -2,7 +2,7 @@
  * The audit as one self-contained HTML page: inline CSS and an inline SVG chart, no script and
  * nothing fetched, so it opens offline and the post text stays on the machine.
  */
-import { CATEGORIES, type Category, type Finding } from '../../engine/index.ts';
+import { CATEGORIES, type Category, type Finding } from '../../engine/types.ts';
 import { ruleLabel } from '../../engine/rule-labels.ts';
 import { plural } from '../io.ts';
 import type { Audit, AuditCounts, AuditedPost } from './report.ts';

@@ -1,5 +1,5 @@
 /** The audit's results: every post checked, and the counts the summary, CSV and HTML show. */
-import { CATEGORIES, type Category, type Finding, type Severity } from '../../engine/index.ts';
+import { CATEGORIES, type Category, type Finding, type Severity } from '../../engine/types.ts';
 import { ruleLabel } from '../../engine/rule-labels.ts';
 import type { Policy } from '../../policy/index.ts';
 import { plural } from '../io.ts';

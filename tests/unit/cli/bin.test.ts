@@ -3,7 +3,7 @@
  * subcommand, and the packed package installed elsewhere. Everything else runs in-process.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_INPUT } from '../../../lib/policy/index.ts';
@@ -92,6 +92,45 @@ describe('bin/ambassador.mjs, built', { timeout: 60_000 }, () => {
     });
   });
 
+  it('the built-in policy, parsed when the command was built, is the one the schema parses now', () => {
+    const policyFile = file('default-as-file.json', DEFAULT_POLICY_INPUT);
+    const r = ambassador(['diff', 'default', policyFile, '--cases', EXAMPLE]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/\nNo difference on 11 drafts\.\n$/);
+    for (const draft of [
+      'Call me at (512) 555-0199 about the XPS',
+      'Our Q3 layoffs start Monday',
+      'You idiot',
+    ]) {
+      const builtIn = ambassador(['check', '--json', '--now', '2025-06-30', draft]);
+      expect(builtIn.stdout).toMatch(/^\{"findings":\[\{/);
+      expect(ambassador(['check', '--json', '--now', '2025-06-30', '--policy', policyFile, draft])).toEqual(
+        builtIn,
+      );
+    }
+  });
+
+  it('check with the built-in policy loads neither the policy schema (zod), yaml nor RE2', () => {
+    // A copy of the command without the chunks that hold them: check still answers, validate cannot.
+    const copy = join(dir, 'without-schema');
+    cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+    const chunks = join(copy, 'dist/ambassador-chunks');
+    const markers = ['Invalid input', 'LineCounter', 'RE2JS']; // zod's messages, yaml's and re2js's classes
+    const removed = readdirSync(chunks).filter((name) => {
+      const code = readFileSync(join(chunks, name), 'utf8');
+      return markers.some((m) => code.includes(m));
+    });
+    expect(removed).toHaveLength(3);
+    for (const name of removed) rmSync(join(chunks, name));
+    const bin = join(copy, 'bin/ambassador.mjs');
+    const r = ambassador(['check', '--json', 'Call me at (512) 555-0199 about the XPS'], '', bin);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('"pii.phone"');
+    expect(ambassador(['validate', file('p.json', DEFAULT_POLICY_INPUT)], '', bin).code).toBe(70);
+  });
+
   it('audit', () => {
     const zip = writeZip(join(dir, 'archive.zip'), X_ARCHIVE);
     const r = ambassador(['audit', '--out', 'report.html', zip]);
@@ -114,6 +153,46 @@ describe('bin/ambassador.mjs, built', { timeout: 60_000 }, () => {
       stdout: '',
       stderr: 'error: cannot read missing.zip: no such file or folder\n',
     });
+    expect(ambassador(['check', '--jsonl', 'missing.jsonl'])).toEqual({
+      code: 3,
+      stdout: '',
+      stderr: 'error: cannot read missing.jsonl: no such file or folder\n',
+    });
+    const notAnExport = writeZip(join(dir, 'photos.zip'), { 'IMG_0001.txt': 'not a photo' });
+    const invalidPolicy = file('invalid-policy.json', { schemaVersion: 1, name: 3 });
+    const oneLineErrors: [string[], number, RegExp][] = [
+      [['audit', notAnExport], 3, /^error: \S+photos\.zip is not an X, LinkedIn or Facebook export: /],
+      [
+        ['audit', file('broken.zip', 'PK\u0003\u0004 not a zip')],
+        3,
+        /^error: \S+broken\.zip is not a readable zip/,
+      ],
+      [
+        ['check', '--policy', invalidPolicy, 'hi'],
+        4,
+        /^error: \S+invalid-policy\.json is not a valid policy: /,
+      ],
+      [['test', 'default', file('cases.txt', 'just words')], 3, /^error: \S+cases\.txt:1: /],
+      [['check', '--bogus'], 2, /^error: unknown option --bogus \(see "ambassador check --help"\)$/],
+    ];
+    for (const [args, code, message] of oneLineErrors) {
+      const r = ambassador(args);
+      expect(r.code, args.join(' ')).toBe(code);
+      expect(r.stderr, args.join(' ')).toMatch(/^[^\n]+\n$/);
+      expect(r.stderr.trimEnd(), args.join(' ')).toMatch(message);
+    }
+  });
+});
+
+describe('npx ambassador in the clone', () => {
+  it('runs the built command (npm install builds it at prepare)', { timeout: 60_000 }, () => {
+    const r = spawnSync('npx', ['--no', 'ambassador', 'check', 'Call me at (512) 555-0199'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('BLOCK pii.phone');
+    expect(r.status).toBe(1);
   });
 });
 
@@ -131,7 +210,13 @@ describe('the packed package', () => {
           encoding: 'utf8',
         }),
       ) as { filename: string; files: { path: string }[] }[];
-      expect(packed[0]!.files.map((f) => f.path).sort()).toEqual([
+      const files = packed[0]!.files.map((f) => f.path).sort();
+      // The command's parts, loaded per subcommand: every one that the build wrote.
+      const chunks = files.filter((f) => f.startsWith('dist/ambassador-chunks/'));
+      expect(chunks.map((f) => f.slice('dist/ambassador-chunks/'.length)).sort()).toEqual(
+        readdirSync(join(ROOT, 'dist/ambassador-chunks')).sort(),
+      );
+      expect(files.filter((f) => !chunks.includes(f))).toEqual([
         'README.md',
         'bin/ambassador.mjs',
         'dist/ambassador.mjs',
