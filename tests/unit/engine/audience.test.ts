@@ -2,15 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Draft, type Platform } from '../../../lib/engine/index.ts';
 import { audienceRule, handleKey } from '../../../lib/engine/rules/handoff/audience.ts';
+import { MINIMAL_POLICY } from '../minimal-policy.ts';
 import { parsePolicy, type Policy, type PolicyInput } from '../../../lib/policy/index.ts';
 
-const BASE = {
-  schemaVersion: 1,
-  policyVersion: 't',
-  name: 'Acme test policy',
-  company: 'Acme',
-  guidelines: [{ id: 'g', title: 'Be good', summary: 's', lesson: 'l' }],
-} as const;
+const BASE = MINIMAL_POLICY;
 
 function policy(audience: PolicyInput['audience']): Policy {
   const r = parsePolicy({ ...BASE, audience });

@@ -9,14 +9,11 @@ import {
   validStorylines,
   type Storyline,
 } from '../../../lib/engine/storylines.ts';
+import { MINIMAL_POLICY } from '../minimal-policy.ts';
 import { parsePolicy, type Policy } from '../../../lib/policy/index.ts';
 
 const BASE = {
-  schemaVersion: 1,
-  policyVersion: 't',
-  name: 'Acme test policy',
-  company: 'Acme',
-  guidelines: [{ id: 'g', title: 'Be good', summary: 's', lesson: 'l' }],
+  ...MINIMAL_POLICY,
   brand: { terms: ['Acme'] },
   disclosure: { accepted: ['#AcmeEmployee'], insertText: '#AcmeEmployee' },
   confidential: {
