@@ -39,6 +39,8 @@ export interface LaunchOptions {
   /** false loads no extension at all: the baseline for benchmarks. */
   withExtension?: boolean;
   userDataDir?: string;
+  /** The page size; the tests' default is 1100×800. */
+  viewport?: { width: number; height: number };
 }
 
 export interface Launched {
@@ -102,6 +104,7 @@ export async function launch({
   headless = true,
   withExtension = true,
   userDataDir,
+  viewport = { width: 1100, height: 800 },
 }: LaunchOptions = {}): Promise<Launched> {
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
@@ -111,7 +114,7 @@ export async function launch({
   const context = await chromium.launchPersistentContext(dir, {
     executablePath,
     headless,
-    viewport: { width: 1100, height: 800 },
+    viewport,
     args: [
       ...(withExtension
         ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]

@@ -44,8 +44,13 @@ function homeWithManagedStorage(data: Record<string, unknown>): string {
   return home;
 }
 
-/** Firefox with the add-on; `managed`: values its managed storage holds (from a storage manifest). */
-export async function launchFirefox(options: { managed?: Record<string, unknown> } = {}): Promise<Browser> {
+/**
+ * Firefox with the add-on; `managed`: values its managed storage holds (from a storage manifest);
+ * `viewport`: the page size (default 1100×800, as in the Chromium lane).
+ */
+export async function launchFirefox(
+  options: { managed?: Record<string, unknown>; viewport?: { width: number; height: number } } = {},
+): Promise<Browser> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built add-on at ${FIREFOX_EXTENSION_DIR}: run "npm run build:firefox" first.`);
   assertFixturesBuilt();
@@ -55,7 +60,7 @@ export async function launchFirefox(options: { managed?: Record<string, unknown>
     executablePath: firefoxPath(),
     headless: true,
     protocol: 'webDriverBiDi',
-    defaultViewport: { width: 1100, height: 800 },
+    defaultViewport: options.viewport ?? { width: 1100, height: 800 },
     // Without it WebDriver BiDi refuses to navigate a tab to the add-on's own pages (moz-extension:).
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }) },
