@@ -32,7 +32,8 @@ if (noDisplay && !process.argv.includes('--headless')) console.log('No display f
 const run = (command: string) => execSync(command, { cwd: ROOT, stdio: 'inherit' });
 run(`node scripts/ensure-browsers.mjs ${firefox ? 'firefox' : 'chromium'}`);
 if (!process.argv.includes('--no-build')) {
-  run(firefox ? 'npx wxt build -b firefox' : 'npx wxt build');
+  // The e2e build: the playground's driver reads the overlay through its test hook.
+  run(firefox ? 'npm run build:e2e:firefox' : 'npm run build:e2e');
   run('node scripts/build-fixtures.mjs');
 }
 

@@ -1,8 +1,9 @@
 /**
- * A host for our UI on the page: WXT's shadow-root UI (a custom element on <body> with an open
- * shadow root, so the site's CSS cannot reach in and ours cannot leak out), pinned in place by
- * `!important` rules inside the shadow root, which beat any page rule or inline style on the host.
- * If the page removes it (a framework re-rendering <body>), it goes back.
+ * A host for our UI on the page: WXT's shadow-root UI (a custom element on <body> with a closed
+ * shadow root, so the site's CSS cannot reach in and ours cannot leak out, and the page's scripts
+ * can neither read the findings nor reach the buttons), pinned in place by `!important` rules
+ * inside the shadow root, which beat any page rule or inline style on the host. If the page
+ * removes it (a framework re-rendering <body>), it goes back.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -23,6 +24,29 @@ export interface Host {
   host: HTMLElement;
   /** Where the UI renders, inside the shadow root. */
   container: HTMLElement;
+}
+
+/**
+ * The test hook: the e2e build (`npm run build:e2e`: `--mode e2e`, with NODE_ENV=production so
+ * that the rest is built exactly as shipped) opens the shadow root so that the tests' locators can
+ * read the cards. The production build has no open root: `import.meta.env.MODE` is
+ * replaced at build time and the other branch is dropped.
+ */
+const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
+
+/** Events a page script could forge to press our buttons or type in our fields. */
+const USER_EVENTS = ['click', 'dblclick', 'mousedown', 'pointerdown', 'keydown', 'input', 'submit'];
+
+/** Stops events that no person made (`isTrusted` false) before any of our handlers sees them. */
+function ignoreUntrustedEvents(container: HTMLElement): void {
+  for (const type of USER_EVENTS)
+    container.addEventListener(
+      type,
+      (event) => {
+        if (!event.isTrusted) event.stopImmediatePropagation();
+      },
+      { capture: true },
+    );
 }
 
 const important = (declarations: string) =>
@@ -49,10 +73,11 @@ export async function mountHost(options: HostOptions): Promise<Host> {
     // Our own placement: WXT's positions are relative to the anchor, ours is the viewport.
     position: 'inline',
     anchor: 'body',
-    mode: 'open',
+    mode: SHADOW_MODE,
     css: `${hostCss}\n${options.css}`,
     onMount: (container) => container,
   });
+  ignoreUntrustedEvents(ui.uiContainer);
   Object.assign(ui.shadowHost.dataset, options.data);
   ui.mount();
   const reattach = new MutationObserver(() => {

@@ -40,11 +40,22 @@ export interface SessionOptions {
 
 const consumed = (effects: Effect[]) => effects.some((effect) => effect.type === 'prevent-default');
 
+/** Whether the caret is in `editor` (its shadow root's focus, for a composer in one). */
+function isFocusIn(editor: HTMLElement): boolean {
+  const focused = focusedIn(editor);
+  return focused !== null && (focused === editor || editor.contains(focused));
+}
+
+/** A person's click or key press in the last few seconds (a page script cannot fake one). */
+const userJustActed = () => navigator.userActivation?.isActive ?? true;
+
 export function startSession({ lifetime, ui, box, adapter, context, signal }: SessionOptions): Session {
   const { editor } = box;
   let state = INITIAL_STATE;
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
   let lastEdit = 0;
+  /** Whether the employee has been in this box (see `touch`); a box the site re-made under the caret has. */
+  let touched = isFocusIn(editor) && userJustActed();
 
   const dispatch = (event: SessionEvent): Effect[] => {
     const transition = reduce(state, event);
@@ -104,9 +115,10 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
    */
   const findingsFor = (text: string): Finding[] | undefined => {
     const checkContext = context();
-    // An empty box only speaks up once the employee is in it (a feed has a comment box per post).
-    const focused = focusedIn(editor);
-    const engaged = text.trim() !== '' || focused === editor || editor.contains(focused);
+    // A box speaks up only once the employee has been in it: a feed has a comment box per post,
+    // and a page script could plant a box to test words against the policy one by one. An empty
+    // box only while the employee is in it.
+    const engaged = touched && (text.trim() !== '' || isFocusIn(editor));
     if (!checkContext || !engaged) return undefined;
     const { enforcement } = checkContext.policy;
     if (!checkContext.active && enforcement.snoozeBlocks) return undefined;
@@ -170,11 +182,22 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
   // Frameworks re-render without an input event too (undo, their own paste handling).
   const mutations = new MutationObserver(edited);
   mutations.observe(editor, { childList: true, subtree: true, characterData: true });
+  // Only a person touches a box: events of theirs are trusted, and focus counts when it follows a
+  // gesture of theirs (a click on "Reply" that focuses the reply box); a page script has neither.
+  const touch = (event: Event) => {
+    if (!event.isTrusted || touched) return;
+    if (event.type === 'focusin' && !userJustActed()) return;
+    touched = true;
+    check();
+  };
+  for (const type of ['keydown', 'pointerdown', 'paste', 'drop', 'focusin'])
+    editor.addEventListener(type, touch, { capture: true, signal });
   editor.addEventListener('focus', check, { signal });
   guardSubmit(
     box,
     {
       submit: (event) => {
+        touched = true;
         check();
         if (!consumed(dispatch({ type: 'submit-attempted' }))) return;
         event.preventDefault();

@@ -2,7 +2,9 @@
  * The keys and clicks a session answers to outside its overlay: a submit of the box (a click on
  * its post button, Ctrl/Cmd+Enter, or Enter where it posts) and the Alt+Shift+A shortcut.
  * Listening in the capture phase, ahead of the page's own handlers, so a held submit never
- * reaches the site.
+ * reaches the site. Only a person's clicks and keys (`isTrusted`): a page script that clicks
+ * could otherwise learn from what is held whether a draft breaks the policy (and a page that
+ * wants to post past the guard can do so through its own code anyway).
  */
 import type { ComposeBox } from '../sites/types';
 
@@ -26,6 +28,7 @@ export function guardSubmit(box: ComposeBox, handlers: SubmitGuardHandlers, sign
   document.addEventListener(
     'click',
     (event) => {
+      if (!event.isTrusted) return;
       const button = box.submitButton();
       if (button && targetIn(event, button)) handlers.submit(event);
     },
@@ -34,7 +37,7 @@ export function guardSubmit(box: ComposeBox, handlers: SubmitGuardHandlers, sign
   window.addEventListener(
     'keydown',
     (event) => {
-      if (!targetIn(event, editor)) return;
+      if (!event.isTrusted || !targetIn(event, editor)) return;
       // A generic box has no known submit: Ctrl+Enter there may be anything, so it is not held.
       if (
         event.key === 'Enter' &&

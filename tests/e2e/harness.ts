@@ -10,8 +10,14 @@ import { join } from 'node:path';
 import { assertFixturesBuilt, fixtureResponse, ROOT, SITE_URLS, type Site } from './fixture-pages';
 
 export { ROOT, SITE_URLS, type Site };
-/** The built extension; AMBASSADOR_EXTENSION_DIR points elsewhere (e.g. a copy under test). */
-export const EXTENSION_DIR = process.env.AMBASSADOR_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
+/** The production build (`npm run build`): what the stores get, its overlay's shadow root closed. */
+export const PRODUCTION_EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/**
+ * The build the tests drive (`npm run build:e2e`): the production code but for one test hook, an
+ * open shadow root for the overlay that the tests' locators read. AMBASSADOR_EXTENSION_DIR points
+ * elsewhere (e.g. a copy under test).
+ */
+export const EXTENSION_DIR = process.env.AMBASSADOR_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3-e2e');
 
 /** CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser (if installed). */
 export function chromiumPath(): string | undefined {
@@ -39,6 +45,8 @@ export interface LaunchOptions {
   /** false loads no extension at all: the baseline for benchmarks. */
   withExtension?: boolean;
   userDataDir?: string;
+  /** Which build to load (default EXTENSION_DIR, the e2e build). */
+  extensionDir?: string;
   /** The page size; the tests' default is 1100×800. */
   viewport?: { width: number; height: number };
 }
@@ -105,9 +113,12 @@ export async function launch({
   withExtension = true,
   userDataDir,
   viewport = { width: 1100, height: 800 },
+  extensionDir = EXTENSION_DIR,
 }: LaunchOptions = {}): Promise<Launched> {
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(
+      `No built extension at ${extensionDir}: run "${extensionDir === PRODUCTION_EXTENSION_DIR ? 'npm run build' : 'npm run build:e2e'}" first.`,
+    );
   assertFixturesBuilt();
   const executablePath = chromiumPath();
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'ambassador-profile-'));
@@ -117,7 +128,7 @@ export async function launch({
     viewport,
     args: [
       ...(withExtension
-        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
         : []),
       // This machine has no network: keep Chromium from trying.
       '--disable-background-networking',

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { assertFixturesBuilt, fixtureResponse, ROOT, SITE_URLS, type Site } from '../e2e/fixture-pages';
 
-const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
+/** The Firefox e2e build (`npm run build:e2e:firefox`): production code with the overlay's test hook. */
+const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2-e2e');
 
 /**
  * The add-on's internal UUID, fixed through Firefox's preference so that its pages have a known
@@ -52,7 +53,7 @@ export async function launchFirefox(
   options: { managed?: Record<string, unknown>; viewport?: { width: number; height: number } } = {},
 ): Promise<Browser> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built add-on at ${FIREFOX_EXTENSION_DIR}: run "npm run build:firefox" first.`);
+    throw new Error(`No built add-on at ${FIREFOX_EXTENSION_DIR}: run "npm run build:e2e:firefox" first.`);
   assertFixturesBuilt();
   const browser = await puppeteer.launch({
     ...(options.managed && { env: { ...process.env, HOME: homeWithManagedStorage(options.managed) } }),
