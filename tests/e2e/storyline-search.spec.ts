@@ -22,13 +22,13 @@ import {
   type SurfaceSpec,
 } from './guidance-helpers';
 
-const surface = (name: string) => SURFACES.find((s) => s.name === name)!;
-const KINDS = [
-  { kind: 'Draft.js', spec: surface('inline composer on home') },
-  { kind: 'Lexical', spec: surface('comment box') },
-  { kind: 'Quill', spec: surface('classic Quill comment box') },
-  { kind: 'TipTap', spec: surface('TipTap comment box') },
-];
+/** One box per editor kind, by the surface's name. */
+const KINDS = Object.entries({
+  'Draft.js': 'inline composer on home',
+  Lexical: 'comment box',
+  Quill: 'classic Quill comment box',
+  TipTap: 'TipTap comment box',
+}).map(([kind, name]) => ({ kind, spec: SURFACES.find((s) => s.name === name)! }));
 const PLATFORM: Record<SurfaceSpec['site'], Platform> = {
   x: 'x',
   facebook: 'facebook',
@@ -54,10 +54,14 @@ function inserted(spec: SurfaceSpec, s: Storyline, text: string, caret: number):
 /** The overlay whose storyline search is open. */
 const searchOf = (page: Page): Locator => page.locator('ambassador-overlay .panel.search');
 
-async function open(page: Page, spec: SurfaceSpec): Promise<Locator> {
+/** Brings the box up, types `text` into it and moves the caret `back` characters to the left. */
+async function typeIn(page: Page, spec: SurfaceSpec, text: string, back = 0): Promise<Locator> {
   await spec.open?.(page);
   const editor = page.locator(spec.editor).first();
   await expect(editor).toBeVisible();
+  await typeAtEnd(page, editor, text);
+  await expect.poll(() => modelText(page, spec.id)).toBe(text);
+  for (let i = 0; i < back; i++) await page.keyboard.press('ArrowLeft');
   return editor;
 }
 
@@ -66,11 +70,8 @@ for (const { kind, spec } of KINDS) {
     open: openPage,
   }) => {
     const page = await openPage(spec.site, spec.url);
-    const editor = await open(page, spec);
-    await typeAtEnd(page, editor, BEFORE + AFTER);
-    await expect.poll(() => modelText(page, spec.id)).toBe(BEFORE + AFTER);
     // The caret between the two sentences.
-    for (let i = 0; i < AFTER.length; i++) await page.keyboard.press('ArrowLeft');
+    const editor = await typeIn(page, spec, BEFORE + AFTER, AFTER.length);
 
     await page.keyboard.press('Alt+Shift+S');
     const search = searchOf(page);
@@ -99,9 +100,7 @@ test('Draft.js: the Storylines button and a click insert at the caret of a typed
 }) => {
   const spec = KINDS[0]!.spec;
   const page = await openPage(spec.site);
-  const editor = await open(page, spec);
-  await typeAtEnd(page, editor, BEFORE + AFTER);
-  for (let i = 0; i < AFTER.length; i++) await page.keyboard.press('ArrowLeft');
+  const editor = await typeIn(page, spec, BEFORE + AFTER, AFTER.length);
   const button = page.locator('ambassador-overlay .storylines-button');
   await button.click();
   const search = searchOf(page);
@@ -126,8 +125,7 @@ test('an expired storyline is never offered; Escape closes the search and gives 
 }) => {
   const spec = KINDS[0]!.spec;
   const page = await openPage(spec.site);
-  const editor = await open(page, spec);
-  await typeAtEnd(page, editor, 'Hi');
+  const editor = await typeIn(page, spec, 'Hi');
   await page.keyboard.press('Alt+Shift+S');
   const search = searchOf(page);
   await expect(search.locator('input')).toBeFocused();
@@ -152,8 +150,7 @@ test('resting the pointer on an underline opens its card without taking the focu
 }) => {
   const spec = KINDS[0]!.spec;
   const page = await openPage(spec.site);
-  const editor = await open(page, spec);
-  await typeAtEnd(page, editor, 'Happy to help, call me at (512) 555-0143 tomorrow.');
+  const editor = await typeIn(page, spec, 'Happy to help, call me at (512) 555-0143 tomorrow.');
   const overlay = await expectShown(page, editor, 'pii.phone');
   const underline = overlay.locator('.underline').first();
   const box = (await underline.boundingBox())!;
