@@ -71,7 +71,7 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
     state: () => state,
     guidelines: () => context()?.policy.guidelines ?? [],
     allowOverride: () => context()?.policy.enforcement.allowOverride ?? true,
-    offerStorylines: () => offeredStorylines().length > 0 && engaged(state.text),
+    offerStorylines: () => offersStorylines() && engaged(state.text),
     searchItems: () => searchItems,
     actions: {
       onOpen: () => dispatch({ type: 'panel-opened', grabFocus: true }),
@@ -157,8 +157,8 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
   };
 
   /**
-   * The storylines valid today for this site, in every language: the draft's language is not
-   * known here, and a storyline is never hidden on a guess.
+   * The storylines valid now for this site, in every language: the draft's language is not known
+   * here, and a storyline is never hidden on a guess.
    */
   const offeredStorylines = (): Storyline[] => {
     const checkContext = context();
@@ -168,9 +168,24 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
       platform: adapter.platform,
     });
   };
+  /** Whether to show the "Storylines" button: asked on every draw (scrolling too), so looked up once a minute. */
+  let offering: { context: CheckContext; until: number; any: boolean } | undefined;
+  const offersStorylines = (): boolean => {
+    const checkContext = context();
+    if (!checkContext) return false;
+    // A new context (policy, snooze, site switch) is looked at at once.
+    if (offering?.context !== checkContext || performance.now() > offering.until)
+      offering = {
+        context: checkContext,
+        until: performance.now() + 60_000,
+        any: offeredStorylines().length > 0,
+      };
+    return offering.any;
+  };
 
   const openSearch = () => {
     const model = readTextModel(editor);
+    // Listed afresh: a storyline that expired a moment ago is not offered.
     searchItems = offeredStorylines();
     dispatch({ type: 'search-opened', at: caretIn(editor, model), text: model.text });
   };
