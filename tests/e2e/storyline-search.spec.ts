@@ -5,6 +5,7 @@
  * Quill, TipTap), read back from the editor's own model; an expired storyline is never offered;
  * the inserted text raises no confidential finding. Also the cards' hover and "Learn more" paths.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { storylineInsertion, type Storyline } from '../../lib/engine/storylines';
 import type { Draft, Platform } from '../../lib/engine/types';
@@ -120,7 +121,7 @@ test('Draft.js: the Storylines button and a click insert at the caret of a typed
   await expectShown(page, editor, 'confidential.earnings');
 });
 
-test('an expired storyline is never offered; Escape closes the search and gives the editor back', async ({
+test('an expired storyline is never offered; axe finds nothing serious; Escape closes the search and gives the editor back', async ({
   open: openPage,
 }) => {
   const spec = KINDS[0]!.spec;
@@ -134,6 +135,10 @@ test('an expired storyline is never offered; Escape closes the search and gives 
   // Everything valid today, in the policy's order; the 2024 workforce statement has expired.
   expect(storyline('example-layoffs-2024').validUntil).toBe('2024-12-31');
   await expect.poll(offered).toEqual(['example-earnings', 'example-security']);
+  const { violations } = await new AxeBuilder({ page }).include('ambassador-overlay').analyze();
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
   await page.keyboard.type('workforce');
   await expect(search.locator('.empty')).toHaveText('No storyline matches.');
   await expect.poll(offered).toEqual([]);
