@@ -19,6 +19,8 @@ export interface OptionsPageProps {
   trainingRecord?: TrainingRecord;
   training: TrainingState;
   trainingExpiresAt?: Date;
+  /** The lesson the address asks for (`?lesson=<guideline id>`: a card's "Learn more"). */
+  lesson?: string;
   buckets: MetricBucket[];
   bucketsLoaded: boolean;
   bucketsError?: string;
@@ -52,6 +54,7 @@ export function OptionsPage(props: OptionsPageProps) {
             record={props.trainingRecord}
             state={props.training}
             expiresAt={props.trainingExpiresAt}
+            openLesson={props.lesson}
             onStart={props.onStartCourse}
             onPass={props.onPassCourse}
           />

@@ -1,5 +1,5 @@
 /** The training status and the built-in course: one short lesson per guideline, with questions. */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TrainingState } from '@/lib/engine/types';
 import type { Policy } from '@/lib/policy';
 import type { TrainingRecord } from '@/lib/store/contract';
@@ -12,13 +12,23 @@ export interface TrainingSectionProps {
   record?: TrainingRecord;
   state: TrainingState;
   expiresAt?: Date;
+  /** A lesson to open at once (a guideline id): a card's "Learn more" lands on it. */
+  openLesson?: string;
   onStart(): Promise<void>;
   onPass(): Promise<void>;
 }
 
 type Answers = (number | undefined)[];
 
-export function TrainingSection({ policy, record, state, expiresAt, onStart, onPass }: TrainingSectionProps) {
+export function TrainingSection({
+  policy,
+  record,
+  state,
+  expiresAt,
+  openLesson,
+  onStart,
+  onPass,
+}: TrainingSectionProps) {
   const lessons = courseLessons(policy);
   const [step, setStep] = useState<number | undefined>(undefined);
   /** Ids of the lessons passed since the course was (re)started. */
@@ -48,6 +58,13 @@ export function TrainingSection({ policy, record, state, expiresAt, onStart, onP
     }
     go(0);
   };
+
+  // Opened from "Learn more": that lesson, scrolled to and focused. Reading it starts nothing: the
+  // training record changes only when the course is started or passed.
+  useEffect(() => {
+    const index = lessons.findIndex((l) => l.id === openLesson);
+    if (index >= 0) go(index);
+  }, [openLesson]);
 
   const lesson = step === undefined ? undefined : lessons[step];
   const check = async () => {

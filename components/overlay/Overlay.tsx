@@ -2,7 +2,8 @@
  * The in-page overlay for one compose box: underlines under the flagged spans, a badge with the
  * counts by severity, a finding's card beside its words (an underline or Alt+Shift+A), the
  * badge's list of every card on the side of the box that has room, the "post held" panel when a
- * block finding stops the submit, and a fix's confirmation with Undo. Props in, events out.
+ * block finding stops the submit, a fix's confirmation with Undo, and the "Storylines" button
+ * with its search (Alt+Shift+S). Props in, events out.
  */
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Box } from '../../lib/editor/geometry';
@@ -10,6 +11,7 @@ import type { Severity } from '../../lib/engine/types';
 import { placeBeside, placeCard, union, type Size } from '../../lib/content/card-placement';
 import { cardOf, type Card } from '../../lib/content/cards';
 import type { OverlayProps, ShownFinding } from '../../lib/content/overlay-view';
+import { StorylineSearch } from './StorylineSearch';
 
 const SEVERITIES: Severity[] = ['block', 'warn', 'info'];
 const SEVERITY_WORDS: Record<Severity, string> = { block: 'must fix', warn: 'to review', info: 'tips' };
@@ -124,12 +126,13 @@ export function Overlay(props: OverlayProps) {
   useLayoutEffect(() => {
     // The compose area: the box with its submit button and toolbar.
     const area = union([props.editor, ...props.avoid]);
+    const controls = [badge, ...(props.storylines ? [props.storylines] : []), ...props.avoid];
     const floating = floatingRef.current;
     if (floating) {
       const size = measure(floating);
       const spot = popover
-        ? placeCard(rows, size, viewport, [badge, ...props.avoid], area)
-        : placeBeside(area, size, viewport, [badge, ...props.avoid]);
+        ? placeCard(rows, size, viewport, controls, area)
+        : placeBeside(area, size, viewport, controls);
       putAt(floating, spot, origin, size);
     }
     const fixed = fixedRef.current;
@@ -149,7 +152,14 @@ export function Overlay(props: OverlayProps) {
     focused?.focus({ preventScroll: true });
   }, [panel, props.focusKey, props.card?.key, props.grabFocus]);
 
-  if (findings.length === 0 && panel !== 'held' && !props.status && !props.fixed)
+  if (
+    findings.length === 0 &&
+    panel !== 'held' &&
+    !props.status &&
+    !props.fixed &&
+    !props.storylines &&
+    !props.search
+  )
     return <div class={`root${props.dark ? ' dark' : ''}`} />;
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -207,6 +217,39 @@ export function Overlay(props: OverlayProps) {
             </span>
           ))}
         </button>
+      )}
+      {props.storylines && (
+        <button
+          type="button"
+          class="storylines-button"
+          style={{
+            left: `${props.storylines.left - origin.x}px`,
+            top: `${props.storylines.top - origin.y}px`,
+            width: `${props.storylines.width}px`,
+          }}
+          aria-label="Ambassador: search the approved storylines (Alt+Shift+S)"
+          aria-expanded={props.search !== undefined}
+          // The caret stays in the editor: the search reads where the storyline goes from it.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => (props.search ? props.onSearchClose() : props.onSearch())}
+        >
+          Storylines
+        </button>
+      )}
+      {props.search && (
+        <section
+          key="search"
+          ref={floatingRef}
+          class="panel search floating"
+          role="dialog"
+          aria-label="Ambassador: approved storylines"
+        >
+          <StorylineSearch
+            items={props.search.items}
+            onPick={props.onStorylinePick}
+            onClose={props.onSearchClose}
+          />
+        </section>
       )}
       <p class="sr-only" role="status" aria-live="polite">
         {findings.length > 0 ? `Ambassador: ${summary}` : ''}

@@ -13,6 +13,18 @@ export const OVERLAY_CSS = `
 .badge { position: absolute; display: inline-flex; gap: 4px; align-items: center; padding: 2px 8px; border-radius: 999px;
   border: 1px solid var(--line); background: var(--bg); color: var(--fg); box-shadow: 0 1px 3px rgb(0 0 0 / 0.15);
   cursor: pointer; font: inherit; font-weight: 600; white-space: nowrap; box-sizing: border-box; height: 24px; justify-content: center; }
+.storylines-button { position: absolute; height: 24px; padding: 2px 6px; box-sizing: border-box; font-size: 12px; font-weight: 600;
+  background: var(--bg); color: var(--accent); box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); white-space: nowrap; }
+.panel.search { width: 360px; }
+.search-input { width: 100%; box-sizing: border-box; font: inherit; padding: 6px 10px; margin-bottom: 8px;
+  border: 1px solid var(--line); border-radius: 8px; background: var(--bg); color: var(--fg); }
+.search-input:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.panel ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 2px; }
+.option { padding: 6px 8px; border-radius: 6px; cursor: pointer; display: grid; gap: 2px; }
+.option.active { background: color-mix(in srgb, var(--accent) 14%, transparent); box-shadow: inset 3px 0 0 var(--accent); }
+.option-title { font-weight: 600; }
+.option-meta { font-size: 12px; color: var(--muted); }
+.empty { margin: 4px 0; color: var(--muted); }
 .badge:focus-visible, button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .count { display: inline-flex; align-items: center; gap: 3px; }
 .dot { width: 8px; height: 8px; border-radius: 50%; display: inline-block; }

@@ -43,6 +43,7 @@ function App() {
       trainingRecord={record}
       training={state}
       trainingExpiresAt={policy ? trainingExpiresAt(record, policy) : undefined}
+      lesson={new URLSearchParams(location.search).get('lesson') ?? undefined}
       buckets={metrics.buckets}
       bucketsLoaded={metrics.loaded}
       bucketsError={metrics.error}

@@ -4,6 +4,7 @@
  * is under a click. What the overlay looks like is injected (`OverlayRenderer`): lib/ holds no
  * UI components.
  */
+import type { Storyline } from '../engine/storylines';
 import type { Platform } from '../engine/types';
 import { editorBox, spanBoxes, type Box } from '../editor/geometry';
 import type { TextModel } from '../editor/text-model';
@@ -35,6 +36,12 @@ export interface OverlayActions {
   onUndo(): void;
   /** Open the built-in course, at a guideline's lesson when one is named. */
   onCourse(lesson?: string): void;
+  /** Open the storyline search (the overlay's button). */
+  onSearch(): void;
+  /** Close the search without inserting anything (focus goes back to the editor). */
+  onSearchClose(): void;
+  /** Insert the storyline with this id at the caret the search opened on. */
+  onStorylinePick(id: string): void;
 }
 
 export interface OverlayProps extends OverlayActions {
@@ -56,6 +63,10 @@ export interface OverlayProps extends OverlayActions {
   courseMinutes: number;
   /** Where the badge goes, in viewport coordinates (chosen clear of the site's controls). */
   badge: Box;
+  /** Where the "Storylines" button goes, when storylines are valid here today and the box is in use. */
+  storylines?: Box;
+  /** The open storyline search and what it offers (valid today, for this site). */
+  search?: { items: readonly Storyline[] };
   /** Where our fixed host's (0,0) is in the viewport. */
   origin: { x: number; y: number };
   dark: boolean;
@@ -99,11 +110,18 @@ interface ViewOptions {
   /** The policy's guidelines (each card's one line of why and its lesson). */
   guidelines: () => readonly GuidelineInfo[];
   allowOverride: () => boolean;
+  /** Whether the box offers the storyline search now. */
+  offerStorylines: () => boolean;
+  /** What the open search offers. */
+  searchItems: () => readonly Storyline[];
   actions: OverlayActions;
   signal: AbortSignal;
 }
 
 const NO_BADGE = { left: 0, top: 0, width: 0, height: 0 };
+/** The "Storylines" button's width beside the badge (its CSS gives it exactly this). */
+export const STORYLINES_BUTTON_WIDTH = 84;
+const BUTTON_GAP = 4;
 
 /** The top of the caret's line when the selection is in `editor` (a contenteditable), else undefined. */
 function caretTop(editor: HTMLElement): number | undefined {
@@ -160,11 +178,24 @@ export function createOverlayView(options: ViewOptions): OverlayView {
     const { host, renderer } = mounted;
     const origin = host.getBoundingClientRect();
     const editorRect = editorBox(editor);
-    const badge =
-      shown.length > 0 ? placeBadge(editorRect, badgeSize(shown), clearOfControls(editor, host)) : NO_BADGE;
+    // The badge and the "Storylines" button share one spot clear of the site's controls, the
+    // button on the left.
+    const offer = options.offerStorylines();
+    const badgeWidth = shown.length > 0 ? badgeSize(shown).width : 0;
+    const buttonWidth = offer ? STORYLINES_BUTTON_WIDTH + (badgeWidth > 0 ? BUTTON_GAP : 0) : 0;
+    const spot =
+      badgeWidth + buttonWidth > 0
+        ? placeBadge(
+            editorRect,
+            { width: badgeWidth + buttonWidth, height: badgeSize(shown).height },
+            clearOfControls(editor, host),
+          )
+        : NO_BADGE;
+    const badge = shown.length > 0 ? { ...spot, left: spot.left + buttonWidth, width: badgeWidth } : NO_BADGE;
+    const storylines = offer ? { ...spot, width: STORYLINES_BUTTON_WIDTH } : undefined;
     const cards = buildCards(shown, options.guidelines());
     // Placement needs these only while something is open: no layout reads per keystroke otherwise.
-    const open = state.panel !== 'closed' || state.fixed !== undefined;
+    const open = state.panel !== 'closed' || state.fixed !== undefined || state.search !== undefined;
     const avoid = open ? [rowsFromCaret(editorRect, caretTop(editor)), ...controlBoxes(box)] : [];
     // A textarea has no text geometry: its cards open in the list. Elsewhere, while typing, the
     // card waits for the next check to know where its words are.
@@ -182,6 +213,8 @@ export function createOverlayView(options: ViewOptions): OverlayView {
       fixed: state.fixed,
       courseMinutes: Math.max(5, options.guidelines().length),
       badge,
+      storylines,
+      search: state.search ? { items: options.searchItems() } : undefined,
       origin: { x: origin.left, y: origin.top },
       dark,
       viewportHeight: window.innerHeight,

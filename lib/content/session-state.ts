@@ -4,7 +4,8 @@
  * record a metric …). No DOM, no browser API: what the employee sees and what gets counted
  * follows from the events alone.
  */
-import type { Finding, Fix } from '../engine/types';
+import type { InsertAt } from '../engine/storylines';
+import type { Finding, Fix, TextEdit } from '../engine/types';
 import type { MetricEvent } from '../store/contract';
 import { findingKeys, fixOutcomeMetric } from './findings';
 
@@ -35,6 +36,11 @@ export interface SessionState {
    * `text` (what the fix made of it); `id` tells fixes apart.
    */
   fixed?: { label: string; id: number; text: string };
+  /**
+   * The storyline search is open: what is chosen goes `at` the caret (or over the selection) of
+   * `text`, the draft as it was when the search opened.
+   */
+  search?: { at: InsertAt; text: string };
   /** From a keystroke until the next check: the findings' offsets may not fit the text. */
   typing: boolean;
   /**
@@ -75,16 +81,26 @@ export type SessionEvent =
   | { type: 'undo-requested' }
   /** "Take the course" or "Learn more" (a guideline's lesson). */
   | { type: 'course-requested'; lesson?: string }
+  /** The storyline search (Alt+Shift+S or the overlay's button), for the draft `text` with its caret `at`. */
+  | { type: 'search-opened'; at: InsertAt; text: string }
+  | { type: 'search-closed' }
+  /** A storyline was chosen: `edits` put it in the draft the search opened on. */
+  | { type: 'storyline-chosen'; title: string; edits: TextEdit[] }
+  | { type: 'storyline-result'; label: string; result: ApplyResult }
   | { type: 'box-gone' };
 
 export type Effect =
   | { type: 'draw' }
   | { type: 'record-metric'; metric: Metric }
   | { type: 'focus-editor' }
+  /** Focus the editor with this part of its text selected (the caret as the search found it). */
+  | { type: 'select'; at: InsertAt }
   /** The DOM event behind this one is consumed (a held submit, the shortcut). */
   | { type: 'prevent-default' }
   | { type: 'click-submit' }
   | { type: 'apply-fix'; finding: Finding; fix: Fix; offeredOn: string }
+  /** Put a storyline in through the editor's input path (`offeredOn`: the text `edits` are for). */
+  | { type: 'insert-storyline'; label: string; edits: TextEdit[]; offeredOn: string }
   /** Undo the last edit, as Ctrl+Z in the editor would. */
   | { type: 'undo' }
   | { type: 'open-course'; lesson?: string }
@@ -107,6 +123,8 @@ export const MESSAGES = {
   stale:
     'Your draft changed while this suggestion was open, so nothing was changed. The suggestions are up to date now.',
   gone: 'The compose box closed before the change could be made.',
+  storylineStale:
+    'Your draft changed while the storyline search was open, so nothing was inserted. Open the search again to insert it.',
 } as const;
 
 export const INITIAL_STATE: SessionState = {
@@ -193,9 +211,20 @@ function checked(state: SessionState, text: string, found: Finding[] | undefined
   return { state: next, effects: [...effects, DRAW] };
 }
 
+/** An edit went in: its confirmation offers Undo for a few seconds, and the employee writes on. */
+function confirmed(state: SessionState, label: string): Transition {
+  const id = (state.fixed?.id ?? 0) + 1;
+  return {
+    state: { ...state, status: undefined, fixed: { label, id, text: state.text } },
+    // Back to writing, the caret where the editor put it (after the inserted text).
+    effects: [{ type: 'focus-editor' }, { type: 'expire-fixed', id }, DRAW],
+  };
+}
+
+const refusedMessage = (copied: boolean) => (copied ? MESSAGES.refusedCopied : MESSAGES.refusedNotCopied);
+
 function fixResult(state: SessionState, event: Extract<SessionEvent, { type: 'fix-result' }>): Transition {
   const { finding, fix, result } = event;
-  const refusedMessage = (copied: boolean) => (copied ? MESSAGES.refusedCopied : MESSAGES.refusedNotCopied);
   if (state.gone) {
     // No overlay left to speak through; an applied fix is in the draft and needs no word.
     return {
@@ -208,12 +237,8 @@ function fixResult(state: SessionState, event: Extract<SessionEvent, { type: 'fi
   }
   if (result.status === 'applied') {
     const extra = fixOutcomeMetric(fix);
-    const id = (state.fixed?.id ?? 0) + 1;
-    const next: SessionState = {
-      ...state,
-      status: undefined,
-      fixed: { label: fix.label, id, text: state.text },
-    };
+    const done = confirmed(state, fix.label);
+    const next = done.state;
     if (next.panel === 'held' && blockers(next).length === 0) next.panel = 'closed';
     // A card beside the words it fixed has done its work.
     if (next.panel === 'open' && next.card !== undefined) next.panel = 'closed';
@@ -223,10 +248,7 @@ function fixResult(state: SessionState, event: Extract<SessionEvent, { type: 'fi
       effects: [
         findingMetric('fix-applied', finding),
         ...(extra ? [{ type: 'record-metric', metric: { type: extra } } as const] : []),
-        // Back to writing, the caret where the editor put it (after the inserted text).
-        { type: 'focus-editor' },
-        { type: 'expire-fixed', id },
-        DRAW,
+        ...done.effects,
       ],
     };
   }
@@ -315,6 +337,47 @@ export function reduce(state: SessionState, event: SessionEvent): Transition {
       return { state: { ...state, fixed: undefined }, effects: [{ type: 'undo' }, DRAW] };
     case 'course-requested':
       return { state, effects: [{ type: 'open-course', lesson: event.lesson }] };
+    case 'search-opened':
+      return {
+        state: {
+          ...state,
+          panel: 'closed',
+          card: undefined,
+          status: undefined,
+          search: { at: event.at, text: event.text },
+        },
+        effects: [DRAW],
+      };
+    case 'search-closed':
+      if (!state.search) return { state, effects: [] };
+      return {
+        state: { ...state, search: undefined },
+        effects: [DRAW, { type: 'select', at: state.search.at }],
+      };
+    case 'storyline-chosen': {
+      if (!state.search) return { state, effects: [] };
+      const label = `Inserted the storyline “${event.title}”`;
+      return {
+        state: { ...state, search: undefined },
+        effects: [
+          DRAW,
+          { type: 'insert-storyline', label, edits: event.edits, offeredOn: state.search.text },
+        ],
+      };
+    }
+    case 'storyline-result': {
+      const { result } = event;
+      if (result.status === 'applied')
+        return state.gone ? { state, effects: [] } : confirmed(state, event.label);
+      const why = result.status === 'stale' ? MESSAGES.storylineStale : refusedMessage(result.copied);
+      return {
+        state,
+        effects: [
+          { type: 'toast', message: why },
+          ...(state.gone ? [] : [{ type: 'focus-editor' } as const]),
+        ],
+      };
+    }
     case 'box-gone':
       return { state: { ...state, gone: true }, effects: [] };
   }

@@ -3,10 +3,16 @@
  * feed what happens to the session's state machine (session-state.ts) and carry out its effects
  * through the DOM parts: the overlay view, the submit guard, the metrics reporter, the toast.
  */
-import { applyEditsToEditor } from '../editor/apply-edits';
+import { applyEditsToEditor, select } from '../editor/apply-edits';
 import { focusedIn } from '../editor/selection';
 import { readTextModel, type TextModel } from '../editor/text-model';
 import { checkFailure, evaluate } from '../engine/evaluate';
+import {
+  storylineInsertion,
+  validStorylines,
+  withoutApprovedStorylineFindings,
+  type Storyline,
+} from '../engine/storylines';
 import type { Draft, Finding } from '../engine/types';
 import type { ComposeBox, SiteAdapter } from '../sites/types';
 import type { CheckContext } from './context';
@@ -17,11 +23,14 @@ import { INITIAL_STATE, reduce, type Effect, type SessionEvent } from './session
 import { guardSubmit } from './submit-guard';
 import { showToast } from './toast';
 import { openCourse, undoInEditor } from './card-actions';
+import { caretAfter, caretIn } from './storyline-search';
 
 /** Quiet time after the last keystroke before checking: well under the 150 ms nudge budget. */
 const CHECK_DELAY_MS = 60;
 /** How long a fix's confirmation offers Undo. */
 const UNDO_MS = 6000;
+/** How long the pointer rests on an underline before its card opens (a pass over it opens nothing). */
+const HOVER_MS = 400;
 
 export interface Session {
   /** Re-check now, e.g. after the policy or training state changed. */
@@ -56,6 +65,8 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
   let lastEdit = 0;
   /** Whether the employee has been in this box (see `touch`); a box the site re-made under the caret has. */
   let touched = isFocusIn(editor) && userJustActed();
+  /** The storylines the open search offers (valid when it opened). */
+  let searchItems: readonly Storyline[] = [];
 
   const dispatch = (event: SessionEvent): Effect[] => {
     const transition = reduce(state, event);
@@ -71,6 +82,8 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
     state: () => state,
     guidelines: () => context()?.policy.guidelines ?? [],
     allowOverride: () => context()?.policy.enforcement.allowOverride ?? true,
+    offerStorylines: () => offersStorylines() && engaged(state.text),
+    searchItems: () => searchItems,
     actions: {
       onOpen: () => dispatch({ type: 'panel-opened', grabFocus: true }),
       onClose: () => dispatch({ type: 'panel-closed' }),
@@ -79,6 +92,9 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
       onPostAnyway: () => dispatch({ type: 'post-anyway', canSubmit: box.submitButton() !== null }),
       onUndo: () => dispatch({ type: 'undo-requested' }),
       onCourse: (lesson) => dispatch({ type: 'course-requested', lesson }),
+      onSearch: () => openSearch(),
+      onSearchClose: () => dispatch({ type: 'search-closed' }),
+      onStorylinePick: (id) => chooseStoryline(id),
     },
     signal,
   });
@@ -91,10 +107,14 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
         return reportMetric(adapter.platform, effect.metric);
       case 'focus-editor':
         return editor.focus({ preventScroll: true });
+      case 'select':
+        return select(editor, effect.at.start, effect.at.end);
       case 'click-submit':
         return box.submitButton()?.click();
       case 'apply-fix':
         return void applyFix(effect);
+      case 'insert-storyline':
+        return void insertStoryline(effect);
       case 'toast':
         return void showToast(effect.message, lifetime);
       case 'undo':
@@ -109,32 +129,86 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
     }
   };
 
+  /** The employee is in this box: it holds text or has the focus (a feed has a comment box per post). */
+  /**
+   * A box speaks up only once the employee has been in it: a feed has a comment box per post, and
+   * a page script could plant a box to test words against the policy one by one. An empty box
+   * only while the employee is in it.
+   */
+  const engaged = (text: string) => touched && (text.trim() !== '' || isFocusIn(editor));
+
+  const draftOf = (text: string, checkContext: CheckContext): Draft => ({
+    text,
+    platform: adapter.platform,
+    surface: box.surface,
+    replyTo: box.replyTo(),
+    account: { handle: adapter.accountHandle(document) },
+    training: { state: checkContext.training },
+    // A national phone number is read in the browser's region first (en-GB: a 07… mobile).
+    locale: navigator.language,
+    now: new Date().toISOString(),
+  });
+
   /**
    * The findings for `text`, or none while the box is idle. While the site is off or snoozed, only
    * the block findings, which keep holding the post unless the policy lets employees snooze them.
    */
   const findingsFor = (text: string): Finding[] | undefined => {
     const checkContext = context();
-    // A box speaks up only once the employee has been in it: a feed has a comment box per post,
-    // and a page script could plant a box to test words against the policy one by one. An empty
-    // box only while the employee is in it.
-    const engaged = touched && (text.trim() !== '' || isFocusIn(editor));
-    if (!checkContext || !engaged) return undefined;
+    if (!checkContext || !engaged(text)) return undefined;
     const { enforcement } = checkContext.policy;
     if (!checkContext.active && enforcement.snoozeBlocks) return undefined;
-    const draft: Draft = {
-      text,
-      platform: adapter.platform,
-      surface: box.surface,
-      replyTo: box.replyTo(),
-      account: { handle: adapter.accountHandle(document) },
-      training: { state: checkContext.training },
-      // A national phone number is read in the browser's region first (en-GB: a 07… mobile).
-      locale: navigator.language,
-      now: new Date().toISOString(),
-    };
-    const findings = evaluate(draft, checkContext.policy);
+    const draft = draftOf(text, checkContext);
+    // Storyline text inserted into a longer draft is approved as it stands.
+    const findings = withoutApprovedStorylineFindings(
+      evaluate(draft, checkContext.policy),
+      draft,
+      checkContext.policy,
+    );
     return checkContext.active ? findings : findingsWhileInactive(findings, enforcement);
+  };
+
+  /**
+   * The storylines valid now for this site, in every language: the draft's language is not known
+   * here, and a storyline is never hidden on a guess.
+   */
+  const offeredStorylines = (): Storyline[] => {
+    const checkContext = context();
+    if (!checkContext?.active) return [];
+    return validStorylines(checkContext.policy.storylines.items, {
+      now: new Date().toISOString(),
+      platform: adapter.platform,
+    });
+  };
+  /** Whether to show the "Storylines" button: asked on every draw (scrolling too), so looked up once a minute. */
+  let offering: { context: CheckContext; until: number; any: boolean } | undefined;
+  const offersStorylines = (): boolean => {
+    const checkContext = context();
+    if (!checkContext) return false;
+    // A new context (policy, snooze, site switch) is looked at at once.
+    if (offering?.context !== checkContext || performance.now() > offering.until)
+      offering = {
+        context: checkContext,
+        until: performance.now() + 60_000,
+        any: offeredStorylines().length > 0,
+      };
+    return offering.any;
+  };
+
+  const openSearch = () => {
+    const model = readTextModel(editor);
+    // Listed afresh: a storyline that expired a moment ago is not offered.
+    searchItems = offeredStorylines();
+    dispatch({ type: 'search-opened', at: caretIn(editor, model), text: model.text });
+  };
+
+  const chooseStoryline = (id: string) => {
+    const checkContext = context();
+    const storyline = searchItems.find((s) => s.id === id);
+    if (!checkContext || !storyline || !state.search) return;
+    const { at, text } = state.search;
+    const edits = storylineInsertion(storyline, draftOf(text, checkContext), at, checkContext.policy);
+    dispatch({ type: 'storyline-chosen', title: storyline.title, edits });
   };
 
   const check = () => {
@@ -178,6 +252,24 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
     dispatch({ type: 'fix-result', finding, fix, result });
   };
 
+  const insertStoryline = async ({
+    label,
+    edits,
+    offeredOn,
+  }: Extract<Effect, { type: 'insert-storyline' }>) => {
+    const outcome = await applyEditsToEditor(editor, edits, offeredOn);
+    if (signal.aborted || !editor.isConnected) dispatch({ type: 'box-gone' });
+    else {
+      // The editor leaves the caret after the last edit it took (the disclosure may come after the
+      // storyline): the employee writes on after the storyline.
+      if (outcome.status === 'applied') select(editor, ...caretAfter(edits));
+      check();
+    }
+    const result =
+      outcome.status === 'refused' ? { status: outcome.status, copied: outcome.copied } : outcome;
+    dispatch({ type: 'storyline-result', label, result });
+  };
+
   editor.addEventListener('input', edited, { signal });
   // Frameworks re-render without an input event too (undo, their own paste handling).
   const mutations = new MutationObserver(edited);
@@ -206,6 +298,11 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
       shortcut: (event) => {
         if (consumed(dispatch({ type: 'shortcut' }))) event.preventDefault();
       },
+      searchShortcut: (event) => {
+        if (!context()?.active) return;
+        event.preventDefault();
+        openSearch();
+      },
     },
     signal,
   );
@@ -220,9 +317,28 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
     },
     { signal },
   );
+  // Resting the pointer on an underline opens its card too, without taking the caret away.
+  let hovered: string | undefined;
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  const hover = (key: string | undefined) => {
+    if (key === hovered) return;
+    hovered = key;
+    clearTimeout(hoverTimer);
+    if (key !== undefined) hoverTimer = setTimeout(() => openOnHover(key), HOVER_MS);
+  };
+  const openOnHover = (key: string) => {
+    // Never over the held panel, the list or the search, which the employee opened on purpose.
+    const free = state.search === undefined && (state.panel === 'closed' || state.card !== undefined);
+    if (free && key !== state.card) dispatch({ type: 'card-opened', key, grabFocus: false });
+  };
+  editor.addEventListener('mousemove', (event) => hover(view.findingAt(event.clientX, event.clientY)), {
+    signal,
+  });
+  editor.addEventListener('mouseleave', () => hover(undefined), { signal });
   signal.addEventListener('abort', () => {
     mutations.disconnect();
     clearTimeout(checkTimer);
+    clearTimeout(hoverTimer);
     dispatch({ type: 'box-gone' });
   });
 

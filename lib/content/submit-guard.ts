@@ -1,6 +1,7 @@
 /**
  * The keys and clicks a session answers to outside its overlay: a submit of the box (a click on
- * its post button, Ctrl/Cmd+Enter, or Enter where it posts) and the Alt+Shift+A shortcut.
+ * its post button, Ctrl/Cmd+Enter, or Enter where it posts) and the shortcuts: Alt+Shift+A (the
+ * suggestions) and Alt+Shift+S (the storyline search).
  * Listening in the capture phase, ahead of the page's own handlers, so a held submit never
  * reaches the site. Only a person's clicks and keys (`isTrusted`): a page script that clicks
  * could otherwise learn from what is held whether a draft breaks the policy (and a page that
@@ -11,6 +12,7 @@ import type { ComposeBox } from '../sites/types';
 export interface SubmitGuardHandlers {
   submit(event: Event): void;
   shortcut(event: KeyboardEvent): void;
+  searchShortcut(event: KeyboardEvent): void;
 }
 
 /**
@@ -46,6 +48,7 @@ export function guardSubmit(box: ComposeBox, handlers: SubmitGuardHandlers, sign
       )
         handlers.submit(event);
       else if (event.altKey && event.shiftKey && event.code === 'KeyA') handlers.shortcut(event);
+      else if (event.altKey && event.shiftKey && event.code === 'KeyS') handlers.searchShortcut(event);
     },
     listen,
   );

@@ -1,6 +1,6 @@
 /**
  * A short notice on the page for when there is no overlay left to speak through (the compose box
- * closed while a fix was under way). Text only, in its own shadow root; it goes away by itself.
+ * closed while a fix was under way, or a storyline chosen in the search did not go in). Text only, in its own shadow root; it goes away by itself.
  */
 import { mountHost } from './overlay-host';
 

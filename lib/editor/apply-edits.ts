@@ -32,7 +32,8 @@ type Method = (editor: HTMLElement, start: number, end: number, text: string, wo
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-function select(editor: HTMLElement, start: number, end: number): void {
+/** Focuses the editor with [start, end) of its text selected (a caret when start === end). */
+export function select(editor: HTMLElement, start: number, end: number): void {
   editor.focus({ preventScroll: true });
   if (editor instanceof HTMLTextAreaElement) {
     editor.setSelectionRange(start, end);

@@ -33,6 +33,22 @@ export function selectionStart(editor: Node): Node | null {
   return (root as ShadowRootWithSelection).getSelection?.()?.anchorNode ?? null;
 }
 
+/** The selection's range inside `editor`'s tree (undefined when the selection is elsewhere). */
+export function selectedRange(editor: Node): StaticRange | Range | undefined {
+  const root = shadowRootOf(editor);
+  const selection = document.getSelection();
+  let range: StaticRange | Range | undefined;
+  if (root && selection && 'getComposedRanges' in selection)
+    range = selection.getComposedRanges({ shadowRoots: [root] })[0];
+  else {
+    const own = root ? (root as ShadowRootWithSelection).getSelection?.() : selection;
+    range = own && own.rangeCount > 0 ? own.getRangeAt(0) : undefined;
+  }
+  return range && editor.contains(range.startContainer) && editor.contains(range.endContainer)
+    ? range
+    : undefined;
+}
+
 /** The focused element inside `editor`'s tree (the document's activeElement is the shadow host). */
 export function focusedIn(editor: Node): Element | null {
   return (shadowRootOf(editor) ?? document).activeElement;

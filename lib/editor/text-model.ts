@@ -28,6 +28,8 @@ export interface TextModel {
   position(offset: number, bias?: Bias): DomPosition | undefined;
   /** A live DOM Range over [start, end) (contenteditable only). */
   range(start: number, end: number): Range | undefined;
+  /** The model offset of a DOM position inside the editor (contenteditable only). */
+  offsetOf(node: Node, offset: number): number | undefined;
 }
 
 const BLOCK_SELECTOR: Partial<Record<EditorKind, string>> = {
@@ -60,7 +62,8 @@ function isPlaceholderBreak(br: Element, block: Element): boolean {
 export function readTextModel(editor: HTMLElement): TextModel {
   const kind = editorKind(editor);
   if (editor instanceof HTMLTextAreaElement) {
-    return { text: editor.value, kind, position: () => undefined, range: () => undefined };
+    const none = () => undefined;
+    return { text: editor.value, kind, position: none, range: none, offsetOf: none };
   }
   const pieces: Piece[] = [];
   let text = '';
@@ -112,10 +115,28 @@ export function readTextModel(editor: HTMLElement): TextModel {
     return { node: blocksOf(editor, kind)[0] ?? editor, offset: 0 };
   };
 
+  const offsetOf = (node: Node, offset: number): number | undefined => {
+    if (!editor.contains(node)) return undefined;
+    const own = pieces.find((piece) => piece.node === node);
+    if (own) return own.start + Math.min(offset, own.length);
+    // An element position (an empty line, a caret between blocks): the text of every piece that
+    // ends at or before it.
+    const point = document.createRange();
+    point.setStart(node, offset);
+    let at = 0;
+    for (const piece of pieces) {
+      const end = piece.node ? { node: piece.node, offset: piece.length } : piece.after!;
+      if (point.comparePoint(end.node, end.offset) > 0) break;
+      at = piece.start + piece.length;
+    }
+    return at;
+  };
+
   return {
     text,
     kind,
     position,
+    offsetOf,
     range(start, end) {
       const from = position(start, 'after');
       const to = position(end, start === end ? 'after' : 'before');

@@ -13,7 +13,7 @@ import { replaceDraft } from './fixes.ts';
 import { isEnabled, settingsOf, type Rule } from './rule.ts';
 import { disclosureRule } from './rules/disclosure/disclosure.ts';
 import { format } from './template.ts';
-import type { Draft, Fix, Platform } from './types.ts';
+import type { Draft, Finding, Fix, Platform, TextEdit } from './types.ts';
 
 export type { Storyline } from '../policy/storylines.ts';
 
@@ -81,21 +81,7 @@ const preparedDisclosure = new WeakMap<PolicyCore, ReturnType<NonNullable<typeof
  * applied: the storyline gets the disclosure exactly where a typed draft would.
  */
 function withDisclosure(text: string, draft: Draft, policy: PolicyCore): string {
-  const rule = disclosureRule as unknown as Rule;
-  if (!isEnabled(rule, policy)) return text;
-  const settings = settingsOf(disclosureRule, policy);
-  let prepared = preparedDisclosure.get(policy);
-  if (!prepared) preparedDisclosure.set(policy, (prepared = disclosureRule.prepare!(settings, policy)));
-  let fix: Fix | undefined;
-  disclosureRule.run({
-    ...makeShared({ ...draft, text }, text, policy),
-    settings,
-    prepared,
-    report: (r) => {
-      fix ??= r.fixes?.find((f) => f.kind === 'insert-disclosure');
-    },
-  });
-  return fix ? applyEdits(text, fix.edits) : text;
+  return applyEdits(text, disclosureEdits(text, draft, policy));
 }
 
 /** The text a storyline puts in this draft: its platform's text with the disclosure placed. */
@@ -145,4 +131,95 @@ function topicFixes(r: Shared, topic: { id: string; title: string }): Fix[] {
   if (!s) return [];
   const label = format(r.policy.storylines.fixLabel, { topic: topic.title, title: s.title });
   return [replaceDraft('storyline', label, r.text, storylineText(s, r.draft, r.policy)!)];
+}
+
+/** The part of the draft an insertion replaces (the selection; a caret when start === end). */
+export interface InsertAt {
+  start: number;
+  end: number;
+}
+
+/**
+ * The edits that put storyline `s` into `draft` at `at` (the caret, or over the selection), with
+ * the disclosure placed as the disclosure rule wants it in the draft that results: a draft that
+ * already carries the disclosure gets none, one that does not gets it where a typed draft would
+ * (an edit of its own when that is outside the inserted text). Offsets are into `draft.text`;
+ * the storyline's own edit comes last.
+ */
+export function storylineInsertion(s: Storyline, draft: Draft, at: InsertAt, policy: PolicyCore): TextEdit[] {
+  const own = s.text[draft.platform];
+  if (own === undefined) return [];
+  const { text } = draft;
+  const insertion: TextEdit = { start: at.start, end: at.end, text: own };
+  const combined = applyEdits(text, [insertion]);
+  const disclosure = disclosureEdits(combined, draft, policy);
+  // Offsets in `combined`: the inserted text is [from, to); after it, `shift` back to `text`.
+  const from = at.start;
+  const to = at.start + own.length;
+  const shift = own.length - (at.end - at.start);
+  const outside: TextEdit[] = [];
+  let inserted = own;
+  // Last first, so that merging into `inserted` keeps the earlier offsets valid.
+  for (const edit of [...disclosure].sort((a, b) => b.start - a.start)) {
+    if (edit.start >= from && edit.end <= to)
+      inserted = inserted.slice(0, edit.start - from) + edit.text + inserted.slice(edit.end - from);
+    else if (edit.end <= from) outside.push(edit);
+    else if (edit.start >= to) outside.push({ ...edit, start: edit.start - shift, end: edit.end - shift });
+    // An edit across the inserted text's edge cannot be split: the whole draft is replaced.
+    else return [{ start: 0, end: text.length, text: applyEdits(combined, disclosure) }];
+  }
+  return [...outside.reverse(), { ...insertion, text: inserted }];
+}
+
+/** The edits of the disclosure rule's own fix for `text` in this draft's place (none when it is not needed). */
+function disclosureEdits(text: string, draft: Draft, policy: PolicyCore): TextEdit[] {
+  const rule = disclosureRule as unknown as Rule;
+  if (!isEnabled(rule, policy)) return [];
+  const settings = settingsOf(disclosureRule, policy);
+  let prepared = preparedDisclosure.get(policy);
+  if (!prepared) preparedDisclosure.set(policy, (prepared = disclosureRule.prepare!(settings, policy)));
+  let fix: Fix | undefined;
+  disclosureRule.run({
+    ...makeShared({ ...draft, text }, text, policy),
+    settings,
+    prepared,
+    report: (r) => {
+      fix ??= r.fixes?.find((f) => f.kind === 'insert-disclosure');
+    },
+  });
+  return fix?.edits ?? [];
+}
+
+/** A storyline's text as a pattern that any run of whitespace matches (editors rewrap lines). */
+const loosely = (text: string) =>
+  new RegExp(
+    squash(text)
+      .split(' ')
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+'),
+    'g',
+  );
+
+/**
+ * Drops the confidential findings whose words lie inside the text of a storyline valid now, as the
+ * draft holds it unedited (inserted from the search into a longer draft): that text is approved.
+ * An edited storyline no longer matches, so its words are checked again like any others.
+ */
+export function withoutApprovedStorylineFindings(
+  findings: Finding[],
+  draft: Draft,
+  policy: PolicyCore,
+): Finding[] {
+  if (!findings.some((f) => f.category === 'confidential' && f.start !== undefined)) return findings;
+  const approved: { start: number; end: number }[] = [];
+  for (const s of validStorylines(policy.storylines.items, { now: draft.now, platform: draft.platform })) {
+    for (const m of draft.text.matchAll(loosely(s.text[draft.platform]!)))
+      approved.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return findings.filter(
+    (f) =>
+      f.category !== 'confidential' ||
+      f.start === undefined ||
+      !approved.some((a) => f.start! >= a.start && (f.end ?? f.start!) <= a.end),
+  );
 }

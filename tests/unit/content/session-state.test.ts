@@ -401,3 +401,53 @@ describe('after a fix', () => {
     expect(reduce(base, { type: 'course-requested' }).effects).toEqual([{ type: 'open-course' }]);
   });
 });
+
+describe('the storyline search', () => {
+  const at = { start: 5, end: 5 };
+  const edits = [{ start: 5, end: 5, text: 'Approved text. ' }];
+  const opened = run([
+    checked(PHONE_TEXT, [phone]),
+    { type: 'panel-opened', grabFocus: true },
+    { type: 'search-opened', at, text: PHONE_TEXT },
+  ]);
+
+  it('opens in place of the suggestions, remembering where the storyline goes, and closes back to the editor', () => {
+    expect(opened.state.search).toEqual({ at, text: PHONE_TEXT });
+    expect(opened.state.panel).toBe('closed');
+    const closed = reduce(opened.state, { type: 'search-closed' });
+    expect(closed.state.search).toBeUndefined();
+    // The caret goes back where it was: the editor would put it at the start.
+    expect(closed.effects).toEqual([{ type: 'draw' }, { type: 'select', at }]);
+    expect(reduce(closed.state, { type: 'search-closed' }).effects).toEqual([]);
+  });
+
+  it('a choice inserts through the editor, on the text the search opened on', () => {
+    const chosen = reduce(opened.state, { type: 'storyline-chosen', title: 'Results', edits });
+    expect(chosen.state.search).toBeUndefined();
+    expect(chosen.effects).toContainEqual({
+      type: 'insert-storyline',
+      label: 'Inserted the storyline “Results”',
+      edits,
+      offeredOn: PHONE_TEXT,
+    });
+    // Nothing to insert into once the search is closed.
+    expect(reduce(chosen.state, { type: 'storyline-chosen', title: 'Results', edits }).effects).toEqual([]);
+  });
+
+  it('an insertion is confirmed with Undo; a refused or stale one says so and leaves the draft', () => {
+    const label = 'Inserted the storyline “Results”';
+    const inserted = run([checked('call Approved text. 512-555-0143', [])], opened.state).state;
+    const done = reduce(inserted, { type: 'storyline-result', label, result: { status: 'applied' } });
+    expect(done.state.fixed).toEqual({ label, id: 1, text: 'call Approved text. 512-555-0143' });
+    expect(done.effects).toContainEqual({ type: 'expire-fixed', id: 1 });
+    const refused = reduce(inserted, {
+      type: 'storyline-result',
+      label,
+      result: { status: 'refused', copied: true },
+    });
+    expect(refused.effects).toContainEqual({ type: 'toast', message: MESSAGES.refusedCopied });
+    expect(refused.state.fixed).toBeUndefined();
+    const stale = reduce(inserted, { type: 'storyline-result', label, result: { status: 'stale' } });
+    expect(stale.effects).toContainEqual({ type: 'toast', message: MESSAGES.storylineStale });
+  });
+});

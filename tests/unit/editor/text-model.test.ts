@@ -73,3 +73,24 @@ describe('readTextModel', () => {
     expect(readTextModel(area).text).toBe('plain\ntext');
   });
 });
+
+describe('offsetOf', () => {
+  it('maps DOM positions back to model offsets: in text, at block edges and on an empty line', () => {
+    const root = editor('<p><span>Hello</span></p><p><br></p><p><span>world</span></p>', {
+      'data-lexical-editor': 'true',
+    });
+    const model = readTextModel(root);
+    expect(model.text).toBe('Hello\n\nworld');
+    const [first, empty, last] = [...root.children];
+    expect(model.offsetOf(first!.firstChild!.firstChild!, 3)).toBe(3);
+    expect(model.offsetOf(last!.firstChild!.firstChild!, 2)).toBe(9);
+    // The caret on the empty line, and at the start of the last block.
+    expect(model.offsetOf(empty!, 0)).toBe(6);
+    expect(model.offsetOf(last!, 0)).toBe(7);
+    for (const offset of [0, 4, 5, 6, 7, 12]) {
+      const position = model.position(offset)!;
+      expect(model.offsetOf(position.node, position.offset)).toBe(offset);
+    }
+    expect(model.offsetOf(document.body, 0)).toBeUndefined();
+  });
+});

@@ -4,9 +4,11 @@ import { applyEdits, evaluate, type Draft } from '../../../lib/engine/index.ts';
 import { confidentialRule } from '../../../lib/engine/rules/confidential/confidential.ts';
 import {
   searchStorylines,
+  storylineInsertion,
   storylineText,
   validity,
   validStorylines,
+  withoutApprovedStorylineFindings,
   type Storyline,
 } from '../../../lib/engine/storylines.ts';
 import { MINIMAL_POLICY } from '../minimal-policy.ts';
@@ -152,6 +154,67 @@ describe('the confidential finding offers the storyline', () => {
     expect(
       approved.ok && storylineText(s, draft('', { account: { handle: '@acmenews' } }), approved.policy),
     ).toBe(s.text.x);
+  });
+});
+
+describe('a storyline inserted from the search', () => {
+  const s = ACME.storylines.items[0]!;
+  const insert = (text: string, start: number, end = start, extra: Partial<Draft> = {}) => {
+    const d = draft(text, extra);
+    return applyEdits(text, storylineInsertion(s, d, { start, end }, ACME));
+  };
+
+  it('goes in at the caret, with the disclosure where the disclosure rule puts it', () => {
+    expect(insert('', 0)).toBe('#AcmeEmployee Acme results are on investors.acme.example.');
+    expect(insert('Asked about Q3? ', 16)).toBe(
+      '#AcmeEmployee Asked about Q3? Acme results are on investors.acme.example.',
+    );
+    expect(insert('Asked? Thanks!', 7)).toBe(
+      '#AcmeEmployee Asked? Acme results are on investors.acme.example.Thanks!',
+    );
+  });
+
+  it('the disclosure goes in as an edit of its own, away from the typed text', () => {
+    const edits = storylineInsertion(s, draft('Asked about Q3? '), { start: 16, end: 16 }, ACME);
+    expect(edits).toEqual([
+      { start: 0, end: 0, text: '#AcmeEmployee ' },
+      { start: 16, end: 16, text: s.text.x },
+    ]);
+  });
+
+  it('replaces the selection, and adds no second disclosure', () => {
+    expect(insert('#AcmeEmployee here: TODO', 20, 24)).toBe(
+      '#AcmeEmployee here: Acme results are on investors.acme.example.',
+    );
+  });
+
+  it('offers nothing for a platform the storyline has no text for', () => {
+    expect(storylineInsertion(s, draft('', { platform: 'facebook' }), { start: 0, end: 0 }, ACME)).toEqual(
+      [],
+    );
+  });
+
+  it('is approved text inside a longer draft; edited, it is checked again', () => {
+    const check = (text: string) => {
+      const d = draft(text);
+      return withoutApprovedStorylineFindings(evaluate(d, ACME, [confidentialRule]), d, ACME).map(
+        (f) => f.ruleId,
+      );
+    };
+    const typed = 'Asked about Q3? ';
+    const inserted = insert(typed, typed.length);
+    expect(evaluate(draft(inserted), ACME, [confidentialRule]).map((f) => f.ruleId)).toContain(
+      'confidential.earnings',
+    );
+    expect(check(inserted)).toEqual([]);
+    // Rewrapped by the editor (a line break for a space): still the approved text.
+    expect(check(inserted.replace('results are', 'results\nare'))).toEqual([]);
+    // The same words typed outside it, or the storyline edited, are findings again.
+    expect(check(`${inserted} Our earnings beat it.`)).toEqual(['confidential.earnings']);
+    expect(check(inserted.replace('are on', 'are soon on'))).toEqual(['confidential.earnings']);
+    // Expired, it approves nothing.
+    const d = draft(inserted, { now: '2026-05-01' });
+    expect(withoutApprovedStorylineFindings(evaluate(d, ACME, [confidentialRule]), d, ACME)).toHaveLength(1);
   });
 });
 
