@@ -20,8 +20,6 @@ export interface PostMention {
   /** Competitor names, as the policy writes them, each once. */
   competitors: string[];
   sentiment: Sentiment;
-  /** A support complaint by the hand-off rule's measure (the flag form starts on "complaint"). */
-  complaint: boolean;
 }
 
 /** A list of names, found by one regex whose capture group tells which name matched. */
@@ -78,6 +76,12 @@ function prepare(policy: Policy): Prepared {
   return p;
 }
 
+/** Every name the policy's listening counts: a mention event may carry only one of these. */
+export function listeningNames(policy: Policy): Set<string> {
+  const { products, competitors } = prepare(policy);
+  return new Set([products, competitors].flatMap((l) => [...l.names, ...l.exactCase.map((e) => e.name)]));
+}
+
 /** "not great", "never fast": praise denied is no praise. */
 const DENIED = /\b(?:not|never|no|isn['’]t|wasn['’]t|aren['’]t|don['’]t|doesn['’]t|hardly)\s+(?:\w+\s+)?$/i;
 
@@ -99,5 +103,5 @@ export function classifyPost(text: string, policy: Policy): PostMention | undefi
   const complaint = isComplaint(text, p.handoff);
   const negative = complaint || isHostile(text, p.hostile) || findAll(p.negative, text, 1).length > 0;
   const sentiment: Sentiment = negative ? 'negative' : praised(text, p.positive) ? 'positive' : 'neutral';
-  return { products, competitors, sentiment, complaint };
+  return { products, competitors, sentiment };
 }

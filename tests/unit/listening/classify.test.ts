@@ -31,16 +31,15 @@ describe('classifyPost on public posts (built-in policy)', () => {
       products: ['XPS'],
       competitors: ['Lenovo'],
       sentiment: 'positive',
-      complaint: false,
     });
   });
 
-  it('a complaint is negative and says so, for the flag form', () => {
+  it('a complaint is negative', () => {
     const mention = classifyPost(
       '@Dell make that on hold for 20 mins - really first class service - erm not', // twcs tweet_id 3823, adapted
       DEFAULT_POLICY,
     );
-    expect(mention).toMatchObject({ products: ['Dell'], sentiment: 'negative', complaint: true });
+    expect(mention).toMatchObject({ products: ['Dell'], sentiment: 'negative' });
   });
 
   it('praise denied is not praise', () => {
