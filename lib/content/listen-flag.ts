@@ -5,9 +5,14 @@
  * report: copied to the clipboard, or opened as an e-mail to the policy's address. The extension
  * sends nothing; only the count of flags is kept.
  */
-import { FLAG_CATEGORIES, type FlagCategory } from '../policy/listening';
-import { MAX_NOTE_LENGTH, reportMailto, reportText, type FlagReport } from '../listening/report';
-import { dayOf } from '../store/metrics-model';
+import {
+  FLAG_CATEGORIES,
+  MAX_NOTE_LENGTH,
+  reportMailto,
+  reportText,
+  type FlagCategory,
+  type FlagReport,
+} from '../listening/report';
 
 export interface FlagTarget {
   link?: string;
@@ -93,7 +98,8 @@ export function attachFlag(post: Element, target: FlagTarget, signal: AbortSigna
       product: product.value || undefined,
       category: category.value as FlagCategory,
       note: note.value,
-      day: dayOf(new Date()),
+      // The local day, YYYY-MM-DD (the Canadian format is ISO's), without the store's zod-laden module.
+      day: new Date().toLocaleDateString('en-CA'),
     });
     const copy = el('button', { type: 'button', textContent: 'Copy report' });
     copy.addEventListener(

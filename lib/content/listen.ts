@@ -1,7 +1,8 @@
 /**
  * Listening first: counts the feed posts that name the company, its products or its competitors
  * as the employee scrolls past them, by day, name and coarse sentiment — never a post's text or
- * author — and puts "Flag for the listening team" on them (listen-flag.ts).
+ * author — and offers "Flag for the listening team" on them when the pointer or the keyboard
+ * comes to one (listen-flag.ts).
  *
  * Cheap by construction, because it runs while the page scrolls: an IntersectionObserver says when
  * a post comes into view (the browser computes that off the scroll path; nothing here reads
@@ -9,7 +10,7 @@
  * batch (every few seconds, and when the page is hidden), not one per post.
  */
 import { classifyPost } from '../listening/classify';
-import type { FlagCategory } from '../policy/listening';
+import type { FlagCategory } from '../listening/report';
 import type { Sentiment } from '../listening/classify';
 import type { Policy } from '../policy/schema';
 import { SITES } from '../sites/sites';
@@ -17,7 +18,7 @@ import type { FeedMarkup, SiteAdapter } from '../sites/types';
 import type { MetricBatchMessage, MetricEvent } from '../store/contract';
 import type { CheckContext } from './context';
 import { recordMetric } from './context';
-import { attachFlag } from './listen-flag';
+import { attachFlag, type FlagTarget } from './listen-flag';
 
 /** How long counts wait to be sent together. */
 export const LISTEN_BATCH_MS = 2000;
@@ -66,6 +67,8 @@ function listen(adapter: SiteAdapter, feed: FeedMarkup, policy: Policy, signal: 
   const observed = new WeakSet<Element>();
   const counted = new Set<string>();
   const seen: Element[] = [];
+  /** Posts that get the flag action when the pointer or the focus comes to them. */
+  const flaggable = new WeakMap<Element, FlagTarget>();
   const pending = new Map<string, { event: MetricEvent; count: number }>();
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let scanQueued = false;
@@ -111,18 +114,14 @@ function listen(adapter: SiteAdapter, feed: FeedMarkup, policy: Policy, signal: 
         count({ type: 'mention', platform, about: 'product', subject, sentiment });
       for (const subject of competitors)
         count({ type: 'mention', platform, about: 'competitor', subject, sentiment });
-      attachFlag(
-        post,
-        {
-          link,
-          platform: SITES[platform].label,
-          names: [...products, ...competitors],
-          suggested: SUGGESTED[sentiment],
-          reportTo: policy.listening.reportTo,
-          onFlag: (flag) => recordMetric({ type: 'flag', platform, flag }),
-        },
-        signal,
-      );
+      flaggable.set(post, {
+        link,
+        platform: SITES[platform].label,
+        names: [...products, ...competitors],
+        suggested: SUGGESTED[sentiment],
+        reportTo: policy.listening.reportTo,
+        onFlag: (flag) => recordMetric({ type: 'flag', platform, flag }),
+      });
     }
     if (seen.length > 0) queueClassify();
   };
@@ -163,6 +162,18 @@ function listen(adapter: SiteAdapter, feed: FeedMarkup, policy: Policy, signal: 
   mo.observe(document.body, { childList: true, subtree: true });
   queueScan();
 
+  // The flag action is added when the employee comes to a post, not as posts scroll by: a
+  // write to the page while it scrolls would make the browser lay it out again.
+  const offerFlag = (event: Event) => {
+    const post = (event.target as Element | null)?.closest?.(feed.post);
+    const target = post && flaggable.get(post);
+    if (!post || !target) return;
+    flaggable.delete(post);
+    attachFlag(post, target, signal);
+  };
+  document.addEventListener('pointerover', offerFlag, { capture: true, passive: true });
+  document.addEventListener('focusin', offerFlag, { capture: true, passive: true });
+
   const onHide = () => flush();
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flush();
@@ -175,6 +186,8 @@ function listen(adapter: SiteAdapter, feed: FeedMarkup, policy: Policy, signal: 
       flush();
       io.disconnect();
       mo.disconnect();
+      document.removeEventListener('pointerover', offerFlag, { capture: true });
+      document.removeEventListener('focusin', offerFlag, { capture: true });
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onVisibility);
     },

@@ -2,7 +2,10 @@
  * The report a "Flag for the listening team" builds: plain text the employee copies or sends from
  * their own mail program. Nothing of it is stored; the extension sends nothing.
  */
-import type { FlagCategory } from '../policy/listening.ts';
+
+/** What a flagged post is about, as the listening team sorts its reports. */
+export const FLAG_CATEGORIES = ['complaint', 'outage', 'security', 'praise', 'press'] as const;
+export type FlagCategory = (typeof FLAG_CATEGORIES)[number];
 
 export interface FlagReport {
   /** The post's address; absent when the page shows none. */

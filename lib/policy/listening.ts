@@ -8,10 +8,6 @@
 import { z } from 'zod';
 import { terms } from './fields.ts';
 
-/** What a flagged post is about, as the listening team sorts its reports. */
-export const FLAG_CATEGORIES = ['complaint', 'outage', 'security', 'praise', 'press'] as const;
-export type FlagCategory = (typeof FLAG_CATEGORIES)[number];
-
 /** Praise words: the positive side of the coarse sentiment (the negative side is the engine's tone and complaint detection). */
 export const DEFAULT_POSITIVE_TERMS = [
   'love',

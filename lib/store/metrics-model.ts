@@ -5,7 +5,7 @@
  */
 import type { Category, Platform } from '../engine/types';
 import type { Sentiment } from '../listening/classify';
-import type { FlagCategory } from '../policy/listening';
+import type { FlagCategory } from '../listening/report';
 import type { MetricBatchMessage, MetricEvent, MetricMessage, MetricType } from './contract';
 import { MetricEventSchema } from './schemas';
 

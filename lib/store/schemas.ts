@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { CATEGORIES, PLATFORMS, type Category, type Platform } from '../engine/types';
 import { SENTIMENTS } from '../listening/classify';
-import { FLAG_CATEGORIES } from '../policy/listening';
+import { FLAG_CATEGORIES } from '../listening/report';
 import { PolicySchema, type PolicyError } from '../policy';
 import { DEFAULT_SETTINGS } from './contract';
 
