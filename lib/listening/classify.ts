@@ -100,8 +100,9 @@ export function classifyPost(text: string, policy: Policy): PostMention | undefi
   const products = namesIn(text, p.products);
   const competitors = namesIn(text, p.competitors);
   if (products.length === 0 && competitors.length === 0) return undefined;
-  const complaint = isComplaint(text, p.handoff);
-  const negative = complaint || isHostile(text, p.hostile) || findAll(p.negative, text, 1).length > 0;
+  // Cheapest first: the hostility check (profanity's word list) costs the most.
+  const negative =
+    isComplaint(text, p.handoff) || findAll(p.negative, text, 1).length > 0 || isHostile(text, p.hostile);
   const sentiment: Sentiment = negative ? 'negative' : praised(text, p.positive) ? 'positive' : 'neutral';
   return { products, competitors, sentiment };
 }

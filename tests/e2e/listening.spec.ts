@@ -146,6 +146,16 @@ test('x: "Flag for the listening team" is reached by the keyboard, copies the re
     .toEqual([['complaint', 1]]);
   await expect.poll(async () => mentionCounts(await buckets(options))).toEqual(expectedCounts(8));
 
+  // The options page's "What I heard" shows them.
+  const heard = await openExtensionPage(ext, 'options.html#heard');
+  const mentions = Object.values(expectedCounts(8)).reduce((n, c) => n + c, 0);
+  await expect(heard.getByTestId('heard').locator('[data-metric="mention"]')).toHaveText(String(mentions));
+  await expect(heard.getByTestId('heard').locator('[data-metric="flag"]')).toHaveText('1');
+  await expect(
+    heard.getByTestId('heard-by-name').getByRole('row', { name: /^HP \(competitor\)/ }),
+  ).toBeVisible();
+  await expect(heard.getByTestId('chart-heard-sentiment-plot').locator('canvas')).toBeVisible();
+
   // Counts only: no post's words, no author, not the note.
   const dump = await extensionDump(ext, options);
   expect(dump).toContain('"mention"');
