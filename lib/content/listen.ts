@@ -37,8 +37,8 @@ export interface Listener {
   update(context: CheckContext | undefined): void;
 }
 
-/** `requestIdleCallback` where there is one (Chromium, Firefox), else a timer. */
-const whenIdle = (run: () => void): void => {
+/** `requestIdleCallback` where there is one (Chromium, Firefox), else a timer (no deadline then). */
+const whenIdle = (run: (deadline?: IdleDeadline) => void): void => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
   else setTimeout(run, 50);
 };
@@ -47,6 +47,9 @@ export function startListening(adapter: SiteAdapter, lifetime: AbortSignal): Lis
   const feed = adapter.feed;
   if (!feed) return { update() {} };
   let running: { policy: Policy; stop: AbortController } | undefined;
+  // The addresses of the posts counted on this page, kept when listening restarts (a site
+  // switched off and on again): a post is counted once per page.
+  const counted = new Set<string>();
   return {
     update(context) {
       const policy = context?.active && context.policy.listening?.enabled ? context.policy : undefined;
@@ -56,16 +59,21 @@ export function startListening(adapter: SiteAdapter, lifetime: AbortSignal): Lis
       if (!policy || lifetime.aborted) return;
       const stop = new AbortController();
       running = { policy, stop };
-      listen(adapter, feed, policy, AbortSignal.any([stop.signal, lifetime]));
+      listen(adapter, feed, policy, counted, AbortSignal.any([stop.signal, lifetime]));
     },
   };
 }
 
-function listen(adapter: SiteAdapter, feed: FeedMarkup, policy: Policy, signal: AbortSignal): void {
+function listen(
+  adapter: SiteAdapter,
+  feed: FeedMarkup,
+  policy: Policy,
+  counted: Set<string>,
+  signal: AbortSignal,
+): void {
   const platform = adapter.platform;
-  /** Posts already looked at (elements), and their addresses: a post the site renders again is not counted again. */
+  /** Posts already observed; `counted` has the addresses, so a post the site renders again is not counted again. */
   const observed = new WeakSet<Element>();
-  const counted = new Set<string>();
   const seen: Element[] = [];
   /** Posts that get the flag action when the pointer or the focus comes to them. */
   const flaggable = new WeakMap<Element, FlagTarget>();
@@ -128,7 +136,7 @@ function listen(adapter: SiteAdapter, feed: FeedMarkup, policy: Policy, signal: 
   const queueClassify = () => {
     if (classifyQueued) return;
     classifyQueued = true;
-    whenIdle(() => classifySeen());
+    whenIdle(classifySeen);
   };
 
   const io = new IntersectionObserver(
@@ -155,7 +163,7 @@ function listen(adapter: SiteAdapter, feed: FeedMarkup, policy: Policy, signal: 
   const queueScan = () => {
     if (scanQueued) return;
     scanQueued = true;
-    whenIdle(scan);
+    whenIdle(() => scan());
   };
 
   const mo = new MutationObserver(queueScan);
