@@ -44,7 +44,7 @@ export default tseslint.config(
   },
   {
     // The engine runs in Node, the CLI and content scripts alike: no DOM, no browser API, no UI.
-    files: ['lib/engine/**', 'lib/policy/**'],
+    files: ['lib/engine/**', 'lib/policy/**', 'lib/listening/**'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
       'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'navigator', 'fetch'],

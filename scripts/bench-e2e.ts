@@ -8,6 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
+import { LISTEN_BATCH_MS } from '../lib/content/listen';
+import { scrollThrough } from '../tests/e2e/feed-scroll';
 import { EXTENSION_DIR, launch, openSite, type Site } from '../tests/e2e/harness';
 
 const POST_LENGTH = 500;
@@ -166,6 +168,81 @@ async function measureNudge(page: Page): Promise<number> {
   });
 }
 
+/** Posts in the fixture feed scrolled for the feed observer's cost. */
+const FEED_SIZE = 500;
+const FEED_ROUNDS = 3;
+
+interface Scrolled {
+  /** The page's main-thread task time (DevTools' TaskDuration), ms. */
+  taskTime: number;
+  /** Layouts and style recalculations the renderer ran (DevTools' LayoutCount, RecalcStyleCount). */
+  layouts: number;
+  styles: number;
+}
+
+/**
+ * Scrolls the whole `?feed=500` fixture feed and reads the renderer's counters around it, plus
+ * the time the observer's batch takes to leave (the same wait without the extension).
+ */
+async function feedScroll(withExtension: boolean, site: Site): Promise<Scrolled> {
+  const { context, close } = await launch({ withExtension });
+  try {
+    const page = await openSite(context, site, `?feed=${FEED_SIZE}`);
+    await page
+      .locator('.feed-post')
+      .nth(FEED_SIZE - 1)
+      .waitFor({ state: 'attached' });
+    await page.waitForTimeout(SETTLE_MS);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const read = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const of = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? NaN;
+      return {
+        taskTime: of('TaskDuration') * 1000,
+        layouts: of('LayoutCount'),
+        styles: of('RecalcStyleCount'),
+      };
+    };
+    const before = await read();
+    await scrollThrough(page);
+    await page.waitForTimeout(LISTEN_BATCH_MS + SETTLE_MS);
+    const after = await read();
+    return {
+      taskTime: after.taskTime - before.taskTime,
+      layouts: after.layouts - before.layouts,
+      styles: after.styles - before.styles,
+    };
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * The feed observer's cost: main-thread time per 100 posts scrolled, with the extension (its
+ * listening on, as in the built-in policy) minus without, and the layouts each side ran.
+ */
+async function benchFeed(site: Site): Promise<void> {
+  const sides = { without: [] as Scrolled[], with: [] as Scrolled[] };
+  for (let round = 0; round < FEED_ROUNDS; round++) {
+    sides.without.push(await feedScroll(false, site));
+    sides.with.push(await feedScroll(true, site));
+  }
+  const median = (list: Scrolled[], key: keyof Scrolled) =>
+    quantile(
+      list.map((s) => s[key]),
+      0.5,
+    );
+  const [t0, t1] = [median(sides.without, 'taskTime'), median(sides.with, 'taskTime')];
+  const per100 = (t1 - t0) / (FEED_SIZE / 100);
+  console.log(`${site}: scrolling a ${FEED_SIZE}-post feed (median of ${FEED_ROUNDS})`);
+  console.log(`  main-thread task time  without ${ms(t0)}  with ${ms(t1)}  ratio ${(t1 / t0).toFixed(2)}`);
+  console.log(`  added per 100 posts    ${ms(per100)}   (target ≤ 1 ms)`);
+  console.log(
+    `  layouts / style recalcs  without ${median(sides.without, 'layouts')} / ${median(sides.without, 'styles')}  with ${median(sides.with, 'layouts')} / ${median(sides.with, 'styles')}\n`,
+  );
+}
+
 function contentScriptSizes(): { file: string; raw: number; gzip: number }[] {
   const dir = join(EXTENSION_DIR, 'content-scripts');
   return readdirSync(dir)
@@ -176,9 +253,15 @@ function contentScriptSizes(): { file: string; raw: number; gzip: number }[] {
     });
 }
 
-console.log(`Typing ${TEXT.length} characters into each editor, without and with the extension.\n`);
 const only = process.argv.slice(2).filter((arg): arg is Site => arg in EDITORS);
-for (const site of only.length ? only : (Object.keys(EDITORS) as Site[])) {
+const sites = only.length ? only : (Object.keys(EDITORS) as Site[]);
+/** `feed`: only the feed observer's cost. */
+const feedOnly = process.argv.includes('feed');
+console.log(`Scrolling a ${FEED_SIZE}-post feed on each site, without and with the extension.\n`);
+for (const site of sites) await benchFeed(site);
+if (!feedOnly)
+  console.log(`Typing ${TEXT.length} characters into each editor, without and with the extension.\n`);
+for (const site of feedOnly ? [] : sites) {
   // Interleaved rounds, so warm-up and machine noise fall on both sides alike.
   const without: number[] = [];
   const withExt: number[] = [];

@@ -4,6 +4,7 @@ import type { ActivePolicyRecord, PolicyStatus, TrainingRecord } from '@/lib/sto
 import type { MetricBucket } from '@/lib/store/metrics-model';
 import '../ui/theme.css';
 import './options.css';
+import { HeardSection } from './HeardSection';
 import { ImpactSection } from './ImpactSection';
 import { PolicySection, type ImportResult } from './PolicySection';
 import { StorylinesSection } from './StorylinesSection';
@@ -82,6 +83,7 @@ export function OptionsPage(props: OptionsPageProps) {
           retentionDays={policy?.metrics.retentionDays ?? 180}
           onClear={props.onClearData}
         />
+        <HeardSection buckets={props.buckets} />
         <section id="privacy" class="card stack" aria-labelledby="privacy-h">
           <h2 id="privacy-h">Privacy</h2>
           <ul>

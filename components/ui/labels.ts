@@ -11,6 +11,8 @@ export const METRIC_LABELS: Record<MetricType, string> = {
   'disclosure-added': 'Disclosures added',
   'post-held': 'Posts held by a block',
   'posted-anyway': 'Posted anyway',
+  mention: 'Mentions heard',
+  flag: 'Flagged for listening',
 };
 
 export const CATEGORY_LABELS: Record<Category, string> = {

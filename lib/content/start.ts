@@ -3,6 +3,7 @@ import type { SiteAdapter } from '../sites/types';
 import type { WatchedBoxesReply, WatchedCounts } from '../store/contract';
 import { watchCheckContext, type CheckContext } from './context';
 import { extensionLifetime } from './lifetime';
+import { startListening } from './listen';
 import type { OverlayUi } from './overlay-view';
 import { applySelectorOverrides } from './selector-overrides';
 import { startSession, type Session } from './session';
@@ -22,10 +23,12 @@ export function startContentScript(adapter: SiteAdapter, ui: OverlayUi): void {
     },
     lifetime,
   );
+  const listener = startListening(adapter, lifetime);
   watchCheckContext(
     adapter.platform,
     (next) => {
       context = next;
+      listener.update(next);
       // A policy stored before selector overrides existed has no `sites`.
       const overrides = next?.policy.sites?.[adapter.platform]?.selectors;
       if (applySelectorOverrides(adapter.selectors, overrides)) watcher.rescan();

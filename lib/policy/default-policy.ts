@@ -881,6 +881,9 @@ export const DEFAULT_POLICY_INPUT = {
       },
     ],
   },
+  // Listen first: counts of the brand, product and competitor names (`brand`, `tone.competitor`)
+  // in the feed. No report address: Dell's listening team's is not public; an admin sets `reportTo`.
+  listening: { enabled: true },
 } satisfies PolicyInput;
 
 /** Dell's program, parsed and defaulted. */

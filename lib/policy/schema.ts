@@ -13,6 +13,7 @@ import type { GuidelineRef, Rule } from '../engine/rule.ts';
 import { RULES } from '../engine/rules/index.ts';
 import { CORE_SHAPE } from './core.ts';
 import { FIELDS, type Fields } from './fields.ts';
+import { ListeningSchema } from './listening.ts';
 import { checkStorylineLengths } from './storyline-checks.ts';
 
 type AnyRule = (typeof RULES)[number];
@@ -41,7 +42,9 @@ type SectionName = AnyRule['config']['at'][0];
 type SectionSchema<S extends string> = [WholeSection<S>] extends [never]
   ? z.ZodPrefault<z.ZodObject<{ enabled: z.ZodDefault<z.ZodBoolean> } & SectionKeys<S>, z.core.$strict>>
   : WholeSection<S>;
-type PolicyShape = typeof CORE_SHAPE & { [S in SectionName]: SectionSchema<S> };
+type PolicyShape = typeof CORE_SHAPE & { listening: typeof ListeningSchema } & {
+  [S in SectionName]: SectionSchema<S>;
+};
 
 /** The sections built from the rules' settings, in the order rules are registered. */
 function ruleSections(rules: readonly Rule[]): Record<string, z.ZodType> {
@@ -62,7 +65,8 @@ function ruleSections(rules: readonly Rule[]): Record<string, z.ZodType> {
   };
   for (const rule of rules) {
     const [section, key] = rule.config.at;
-    if (section in CORE_SHAPE) throw new Error(`rule ${rule.id}: "${section}" is a core field`);
+    if (section in CORE_SHAPE || section === 'listening')
+      throw new Error(`rule ${rule.id}: "${section}" is a core field`);
     if (key === undefined) {
       if (whole.has(section) || keyed.has(section)) throw new Error(`section "${section}" is declared twice`);
       whole.set(section, rule.config.schema(FIELDS));
@@ -95,7 +99,7 @@ function guidelineRefs(rule: Rule, policy: Record<string, unknown>): GuidelineRe
 
 function buildPolicySchema(rules: readonly Rule[]) {
   return z
-    .strictObject({ ...CORE_SHAPE, ...ruleSections(rules) })
+    .strictObject({ ...CORE_SHAPE, listening: ListeningSchema, ...ruleSections(rules) })
     .superRefine((p, ctx) => {
       const ids = new Set<string>();
       p.guidelines.forEach((g, i) => {

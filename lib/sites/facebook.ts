@@ -5,7 +5,7 @@
  */
 import type { Surface } from '../engine/types';
 import type { SelectorTable } from '../policy/sites';
-import { optedOut, textOf, type ComposeBox, type SiteAdapter } from './types';
+import { linkIn, optedOut, textOf, type ComposeBox, type FeedMarkup, type SiteAdapter } from './types';
 
 /**
  * Facebook's markup, by name; the README's site table names the public sources each was modelled
@@ -93,7 +93,19 @@ function firstIn(scope: Element | null, selectors: readonly string[]): HTMLEleme
   return null;
 }
 
+/**
+ * The feed's posts: the article of a feed unit (trusthuman's PostScraper, Feb 2026, finds posts by
+ * `[data-pagelet*="FeedUnit"]`; comments are articles too, inside it), its story message, and its
+ * timestamp link (`/posts/`, `/permalink/`, `story_fbid=`).
+ */
+export const FACEBOOK_FEED: FeedMarkup = {
+  post: '[data-pagelet*="FeedUnit"] [role="article"]:not([role="article"] [role="article"])',
+  text: FACEBOOK_SELECTORS.postText,
+  permalink: (post) => linkIn(post, 'a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="]'),
+};
+
 export const facebookAdapter: SiteAdapter = {
+  feed: FACEBOOK_FEED,
   platform: 'facebook',
   selectors: FACEBOOK_SELECTORS,
   isPrivate: (editor) => classifyFacebookBox(editor) === 'message',

@@ -5,7 +5,7 @@
  * dialog"; messaging is left alone: the policy sends customers there.
  */
 import type { SelectorTable } from '../policy/sites';
-import { optedOut, textOf, type ComposeBox, type SiteAdapter } from './types';
+import { linkIn, optedOut, textOf, type ComposeBox, type FeedMarkup, type SiteAdapter } from './types';
 
 interface BoxLayout {
   /** The container of one compose box: its editor and its submit button are inside. */
@@ -107,7 +107,23 @@ function composeBox(editor: HTMLElement): ComposeBox | undefined {
   return undefined;
 }
 
+/**
+ * The feed's updates in both layouts (site-dom research: `[data-view-name="feed-full-update"]`
+ * with `feed-commentary`, 2026; the classic `urn:li:activity` containers). The address is the
+ * update's own link, else built from its activity URN as LinkedIn's "Copy link to post" does.
+ */
+export const LINKEDIN_FEED: FeedMarkup = {
+  post: '[data-view-name="feed-full-update"], [data-id^="urn:li:activity"], [data-urn^="urn:li:activity"]',
+  text: '[data-view-name="feed-commentary"], .update-components-text',
+  permalink(post) {
+    const link = linkIn(post, 'a[href*="/feed/update/urn:li:activity"]');
+    const urn = post.getAttribute('data-id') ?? post.getAttribute('data-urn');
+    return link ?? (urn ? `https://www.linkedin.com/feed/update/${urn}/` : undefined);
+  },
+};
+
 export const linkedinAdapter: SiteAdapter = {
+  feed: LINKEDIN_FEED,
   platform: 'linkedin',
   selectors: LINKEDIN_SELECTORS,
   shadowHosts: SHADOW_HOSTS,

@@ -39,6 +39,24 @@ export interface SiteAdapter {
   isPrivate(editor: HTMLElement): boolean;
   /** The signed-in account's handle, where the page shows it. */
   accountHandle(doc: Document): string | undefined;
+  /** The feed's posts, for listening (lib/content/listen.ts). */
+  feed?: FeedMarkup;
+}
+
+/** Where a site's feed posts are and what of them listening reads: their text and their link. */
+export interface FeedMarkup {
+  /** One post in the feed (comments inside it are not posts of their own). */
+  post: string;
+  /** The post's own text inside it. */
+  text: string;
+  /** The post's address, for a flag's report; undefined when the markup shows none. */
+  permalink(post: Element): string | undefined;
+}
+
+/** The absolute address of the first link in `root` that matches `selector`. */
+export function linkIn(root: Element, selector: string): string | undefined {
+  const href = root.querySelector(selector)?.getAttribute('href');
+  return href ? new URL(href, root.ownerDocument.baseURI).href : undefined;
 }
 
 /** Sites and extensions that opt out of writing assistants (Grammarly's markers). */

@@ -3,7 +3,7 @@
  * policy sends customers there, so a public-post nudge in them would be wrong.
  */
 import type { SelectorTable } from '../policy/sites';
-import { optedOut, textOf, type ComposeBox, type SiteAdapter } from './types';
+import { linkIn, optedOut, textOf, type ComposeBox, type FeedMarkup, type SiteAdapter } from './types';
 
 /**
  * X's markup, by name; the README's site table names the public sources each was modelled on.
@@ -78,7 +78,18 @@ function nearest(editor: HTMLElement, selector: () => string): () => HTMLElement
   };
 }
 
+/**
+ * The timeline's tweets: the article, its text, and its status link, which X puts around the
+ * post's `<time>` (insin/control-panel-for-twitter, 2026, reads the same link).
+ */
+export const X_FEED: FeedMarkup = {
+  post: 'article[data-testid="tweet"]',
+  text: '[data-testid="tweetText"]',
+  permalink: (post) => linkIn(post, 'a[href*="/status/"]:has(> time)'),
+};
+
 export const xAdapter: SiteAdapter = {
+  feed: X_FEED,
   platform: 'x',
   selectors: X_SELECTORS,
   isPrivate: isDirectMessage,

@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { KEYS, coursePath, type MetricEvent, type OpenCourseRequest, type Re2Request } from './contract';
+import { listeningNames } from '../listening/classify';
 import { activePolicyItem } from './items';
 import { pruneMetrics, recordMetric } from './metrics-db';
 import { dayOf, parseMetricEvents } from './metrics-model';
@@ -69,6 +70,17 @@ async function injectRe2(sender: Sender): Promise<{ ok: true }> {
   return { ok: true };
 }
 
+/**
+ * The events whose listening names are the policy's own: a mention carries a product or
+ * competitor name the policy lists, never any other words.
+ */
+async function namedByPolicy(events: MetricEvent[]): Promise<MetricEvent[]> {
+  if (!events.some((e) => e.type === 'mention')) return events;
+  const active = await activePolicyItem.getValue();
+  const names = active ? listeningNames(active.policy) : new Set<string>();
+  return events.filter((e) => e.type !== 'mention' || names.has(e.subject));
+}
+
 export function startBackground(metrics: MetricStore = indexedDbMetrics): Background {
   const republish = serialized(publishPolicy);
 
@@ -93,18 +105,20 @@ export function startBackground(metrics: MetricStore = indexedDbMetrics): Backgr
     if (sender.id !== browser.runtime.id) return undefined;
     if (isRe2Request(message)) return injectRe2(sender);
     if (isOpenCourseRequest(message)) return openCourse(message, sender);
-    const events = parseMetricEvents(message);
-    if (!events) return undefined;
-    return recordInOrder(metrics, events).then(
-      () => {
-        if (prunedOn !== dayOf(new Date())) void prune().catch(() => {});
-        return { ok: true };
-      },
-      (e: unknown) => {
-        console.error('Ambassador: metric not recorded', e);
-        return { ok: false };
-      },
-    );
+    const parsed = parseMetricEvents(message);
+    if (!parsed) return undefined;
+    return namedByPolicy(parsed)
+      .then((events) => recordInOrder(metrics, events))
+      .then(
+        () => {
+          if (prunedOn !== dayOf(new Date())) void prune().catch(() => {});
+          return { ok: true };
+        },
+        (e: unknown) => {
+          console.error('Ambassador: metric not recorded', e);
+          return { ok: false };
+        },
+      );
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {

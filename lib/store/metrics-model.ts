@@ -4,6 +4,8 @@
  * side lives in metrics-db.ts.
  */
 import type { Category, Platform } from '../engine/types';
+import type { Sentiment } from '../listening/classify';
+import type { FlagCategory } from '../listening/report';
 import type { MetricBatchMessage, MetricEvent, MetricMessage, MetricType } from './contract';
 import { MetricEventSchema } from './schemas';
 
@@ -48,6 +50,14 @@ export interface MetricBucket {
   category: Category | '';
   ruleId: string;
   count: number;
+  /** Listening (`mention`): whether `subject` is a product or a competitor. */
+  about?: 'product' | 'competitor';
+  /** Listening (`mention`): the product or competitor name, as the policy writes it. */
+  subject?: string;
+  /** Listening (`mention`): the post's coarse sentiment. */
+  sentiment?: Sentiment;
+  /** Listening (`flag`): what the post was flagged as. */
+  flag?: FlagCategory;
 }
 
 function pad(n: number): string {
@@ -63,7 +73,7 @@ export function bucketFor(event: MetricEvent, now: Date): Omit<MetricBucket, 'co
   const day = dayOf(now);
   const cat = 'category' in event ? event.category : '';
   const rule = 'ruleId' in event ? event.ruleId : '';
-  return {
+  const bucket: Omit<MetricBucket, 'count'> = {
     key: `${day}|${event.type}|${event.platform}|${cat}|${rule}`,
     day,
     type: event.type,
@@ -71,6 +81,13 @@ export function bucketFor(event: MetricEvent, now: Date): Omit<MetricBucket, 'co
     category: cat,
     ruleId: rule,
   };
+  // The listening events' fields extend the key; the older events keep the keys they were stored under.
+  if (event.type === 'mention') {
+    const { about, subject, sentiment } = event;
+    return { ...bucket, key: `${bucket.key}|${about}|${subject}|${sentiment}`, about, subject, sentiment };
+  }
+  if (event.type === 'flag') return { ...bucket, key: `${bucket.key}|${event.flag}`, flag: event.flag };
+  return bucket;
 }
 
 /**
@@ -154,13 +171,24 @@ function csvCell(value: string | number): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** CSV of every bucket, one row per day, event, platform, category and rule. */
+/**
+ * CSV of every bucket, one row per day, event, platform, category and rule. The listening columns
+ * come after `count`, so that files read by column position before them still read the same.
+ */
 export function toCsv(buckets: readonly MetricBucket[]): string {
-  const header = ['day', 'week', 'event', 'platform', 'category', 'rule_id', 'count'];
+  const header = ['day', 'week', 'event', 'platform', 'category', 'rule_id', 'count'].concat([
+    'about',
+    'subject',
+    'sentiment',
+    'flag',
+  ]);
   const rows = [...buckets]
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((b) =>
-      [b.day, weekOf(b.day), b.type, b.platform, b.category, b.ruleId, b.count].map(csvCell).join(','),
+      [b.day, weekOf(b.day), b.type, b.platform, b.category, b.ruleId, b.count]
+        .concat([b.about ?? '', b.subject ?? '', b.sentiment ?? '', b.flag ?? ''])
+        .map(csvCell)
+        .join(','),
     );
   return [header.join(','), ...rows].join('\r\n') + '\r\n';
 }

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { CATEGORIES, PLATFORMS, type Category, type Platform } from '../engine/types';
+import { SENTIMENTS } from '../listening/classify';
+import { FLAG_CATEGORIES } from '../listening/report';
 import { PolicySchema, type PolicyError } from '../policy';
 import { DEFAULT_SETTINGS } from './contract';
 
@@ -88,4 +90,14 @@ export const MetricEventSchema = z.discriminatedUnion('type', [
   plain('disclosure-added'),
   withRule('post-held'),
   withRule('posted-anyway'),
+  // A feed post seen that names a product or competitor: the policy's name, never the post's text.
+  z.strictObject({
+    type: z.literal('mention'),
+    platform,
+    about: z.enum(['product', 'competitor']),
+    subject: z.string().trim().min(1).max(200),
+    sentiment: z.enum(SENTIMENTS),
+  }),
+  // A post flagged for the listening team: what it was flagged as, nothing of the post.
+  z.strictObject({ type: z.literal('flag'), platform, flag: z.enum(FLAG_CATEGORIES) }),
 ]);

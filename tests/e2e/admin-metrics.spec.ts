@@ -33,7 +33,7 @@ test('metrics counted by real interactions appear in the dashboard; CSV export d
   expect(download.suggestedFilename()).toMatch(/^ambassador-metrics-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync((await download.path())!, 'utf8');
   const lines = csv.trim().split(/\r?\n/);
-  expect(lines[0]).toBe('day,week,event,platform,category,rule_id,count');
+  expect(lines[0]).toBe('day,week,event,platform,category,rule_id,count,about,subject,sentiment,flag');
   expect(lines.some((l) => l.includes(',draft-checked,x,'))).toBe(true);
   expect(lines.some((l) => l.includes(',finding-shown,x,'))).toBe(true);
   // Counts only: nothing the user typed.

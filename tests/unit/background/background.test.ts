@@ -150,6 +150,20 @@ describe('metric messages', () => {
     expect(recorded).toEqual([event, ...Array.from({ length: 99 }, () => shown)]);
   });
 
+  it("keeps a mention only when it names one of the policy's products or competitors", async () => {
+    const { recorded } = await started();
+    const mention = (subject: string): MetricEvent => ({
+      type: 'mention',
+      platform: 'x',
+      about: 'product',
+      subject,
+      sentiment: 'neutral',
+    });
+    const batch = { kind: 'ambassador:metrics', events: [mention('XPS'), mention('call me at 555 0143')] };
+    expect(await fakeBrowser.runtime.onMessage.trigger(batch, self())).toEqual([{ ok: true }]);
+    expect(recorded).toEqual([mention('XPS')]);
+  });
+
   it('ignores messages from other extensions or pages', async () => {
     const { recorded } = await started();
     expect(await fakeBrowser.runtime.onMessage.trigger(message, { id: 'another-extension' })).toEqual([

@@ -46,6 +46,24 @@ describe('metric messages', () => {
     ).toBeUndefined();
     expect(parseMetricMessage(null)).toBeUndefined();
   });
+
+  it('refuses a listening event with anything of the post in it', () => {
+    const mention = {
+      type: 'mention',
+      platform: 'x',
+      about: 'product',
+      subject: 'XPS',
+      sentiment: 'positive',
+    };
+    expect(parseMetricMessage(msg(mention))).toEqual(mention);
+    expect(parseMetricMessage(msg({ ...mention, text: 'love my XPS' }))).toBeUndefined();
+    expect(parseMetricMessage(msg({ ...mention, author: '@someone' }))).toBeUndefined();
+    expect(parseMetricMessage(msg({ ...mention, sentiment: 'angry' }))).toBeUndefined();
+    expect(
+      parseMetricMessage(msg({ type: 'flag', platform: 'x', flag: 'praise', note: 'hi' })),
+    ).toBeUndefined();
+    expect(parseMetricMessage(msg({ type: 'flag', platform: 'x', flag: 'spam' }))).toBeUndefined();
+  });
 });
 
 describe('buckets', () => {
@@ -129,9 +147,29 @@ describe('aggregation and CSV', () => {
   it('writes one CSV row per bucket with a header', () => {
     const csv = toCsv(rows);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('day,week,event,platform,category,rule_id,count');
+    // The listening columns come after count: the first seven read as they always did.
+    expect(lines[0]).toBe('day,week,event,platform,category,rule_id,count,about,subject,sentiment,flag');
     expect(lines).toHaveLength(rows.length + 1);
-    expect(lines).toContain('2025-05-07,2025-05-05,finding-shown,x,pii,r,3');
+    expect(lines).toContain('2025-05-07,2025-05-05,finding-shown,x,pii,r,3,,,,');
+  });
+
+  it('keeps listening counts by name and sentiment, flags by category, in buckets of their own', () => {
+    const now = new Date(2025, 4, 7);
+    const mention = bucketFor(
+      { type: 'mention', platform: 'x', about: 'product', subject: 'XPS', sentiment: 'negative' },
+      now,
+    );
+    expect(mention).toMatchObject({ key: '2025-05-07|mention|x|||product|XPS|negative', subject: 'XPS' });
+    const flag = bucketFor({ type: 'flag', platform: 'linkedin', flag: 'outage' }, now);
+    expect(flag.key).toBe('2025-05-07|flag|linkedin|||outage');
+    // An older event keeps the key it was stored under.
+    expect(bucketFor({ type: 'handoff', platform: 'x' }, now).key).toBe('2025-05-07|handoff|x||');
+    const csv = toCsv([
+      { ...mention, count: 2 },
+      { ...flag, count: 1 },
+    ]);
+    expect(csv).toContain('2025-05-07,2025-05-05,mention,x,,,2,product,XPS,negative,');
+    expect(csv).toContain('2025-05-07,2025-05-05,flag,linkedin,,,1,,,,outage');
   });
 
   it('neutralises spreadsheet formulas and quotes commas', () => {

@@ -242,7 +242,7 @@ export function complaintLexicon(cfg: {
  * addressed to one of the company's handles a symptom or a negative turn is enough (naming a part
  * alone is talking about the product: "@Dell thanks for the great service").
  */
-function isComplaint(
+export function isComplaint(
   text: string,
   p: { complaint: RegExp | null; lexicon: ComplaintLexicon; companyHandles: RegExp | null },
 ): boolean {

@@ -3,7 +3,7 @@
  * post (profanity, insults, shouting or hostile phrases) gets a quiet reminder.
  */
 import { lowerIfSafe } from '../../case.ts';
-import { findProfanity } from '../../matchers/profanity.ts';
+import { findProfanity, type ProfanityLists } from '../../matchers/profanity.ts';
 import { findShouting } from '../../matchers/shouting.ts';
 import { defineRule, settingsOf } from '../../rule.ts';
 import { format } from '../../template.ts';
@@ -11,6 +11,24 @@ import { findAll, termRegex } from '../../terms.ts';
 import { insultRule } from './insult.ts';
 import { profanityRule } from './profanity.ts';
 import { shoutingRule } from './shouting.ts';
+
+/** Profanity, insults, shouting or the policy's hostile phrases (also read by lib/listening). */
+export function isHostile(text: string, p: HostilePrepared): boolean {
+  const lower = lowerIfSafe(text);
+  return (
+    findAll(p.hostile, text, 1, lower).length > 0 ||
+    findAll(p.insult, text, 1, lower).length > 0 ||
+    findProfanity(text, p.profanity, lower).length > 0 ||
+    findShouting(text, p.shouting.minLetters, p.shouting.minWords).length > 0
+  );
+}
+
+interface HostilePrepared {
+  hostile: RegExp | null;
+  insult: RegExp | null;
+  profanity: ProfanityLists;
+  shouting: { minLetters: number; minWords: number };
+}
 
 export const hostileThreadRule = defineRule({
   id: 'tone.hostile-thread',
@@ -33,7 +51,7 @@ export const hostileThreadRule = defineRule({
         ),
       }),
   },
-  prepare: (cfg, policy) => {
+  prepare: (cfg, policy): HostilePrepared => {
     const shouting = settingsOf(shoutingRule, policy);
     return {
       hostile: termRegex(cfg.terms),
@@ -43,15 +61,8 @@ export const hostileThreadRule = defineRule({
     };
   },
   run(r) {
-    const { replyText: reply, prepared: p } = r;
-    if (!reply) return;
-    const lower = lowerIfSafe(reply);
-    const hostile =
-      findAll(p.hostile, reply, 1, lower).length > 0 ||
-      findAll(p.insult, reply, 1, lower).length > 0 ||
-      findProfanity(reply, p.profanity, lower).length > 0 ||
-      findShouting(reply, p.shouting.minLetters, p.shouting.minWords).length > 0;
-    if (hostile) {
+    const reply = r.replyText;
+    if (reply && isHostile(reply, r.prepared)) {
       r.report({
         severity: r.settings.severity,
         message: format(r.settings.message, { company: r.policy.company }),

@@ -1,0 +1,151 @@
+/**
+ * "What I heard": the listening counts of the impact dashboard — feed posts that named a product
+ * or a competitor, per week by sentiment and by name, and the posts flagged for the listening team.
+ * Counts only: the names are the policy's, never a post's words or author.
+ */
+import { FLAG_CATEGORIES } from '@/lib/listening/report';
+import { SENTIMENTS, type Sentiment } from '@/lib/listening/classify';
+import { weekly, type MetricBucket } from '@/lib/store/metrics-model';
+import { WeeklyChart } from './WeeklyChart';
+
+const SENTIMENT_COLORS: Record<Sentiment, string> = {
+  positive: '#16a34a',
+  neutral: '#78716c',
+  negative: '#e0453a',
+};
+/** Colours for the names charted, most mentioned first. */
+const NAME_COLORS = ['#3b82f6', '#8b5cf6', '#0891b2', '#d97706', '#db2777', '#0d9488'];
+
+interface NameRow {
+  name: string;
+  about: 'product' | 'competitor';
+  counts: Record<Sentiment, number>;
+  total: number;
+}
+
+function nameRows(mentions: readonly MetricBucket[]): NameRow[] {
+  const rows = new Map<string, NameRow>();
+  for (const b of mentions) {
+    if (!b.subject || !b.about || !b.sentiment) continue;
+    const key = `${b.about}|${b.subject}`;
+    const row = rows.get(key) ?? {
+      name: b.subject,
+      about: b.about,
+      counts: { positive: 0, neutral: 0, negative: 0 },
+      total: 0,
+    };
+    row.counts[b.sentiment] += b.count;
+    row.total += b.count;
+    rows.set(key, row);
+  }
+  return [...rows.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
+}
+
+export function HeardSection({ buckets }: { buckets: MetricBucket[] }) {
+  const mentions = buckets.filter((b) => b.type === 'mention');
+  const flags = buckets.filter((b) => b.type === 'flag');
+  const rows = nameRows(mentions);
+  const charted = rows.slice(0, NAME_COLORS.length);
+  const bySentiment = weekly(mentions, (b) => b.sentiment, SENTIMENTS);
+  const byName = weekly(
+    mentions,
+    (b) => (b.subject && b.about ? `${b.about}|${b.subject}` : undefined),
+    charted.map((r) => `${r.about}|${r.name}`),
+  );
+  const flagCounts = FLAG_CATEGORIES.map((c) => ({
+    category: c,
+    count: flags.filter((b) => b.flag === c).reduce((n, b) => n + b.count, 0),
+  }));
+  const flagTotal = flagCounts.reduce((n, f) => n + f.count, 0);
+
+  return (
+    <section id="heard" class="card stack" aria-labelledby="heard-h" data-testid="heard">
+      <h2 id="heard-h">What I heard</h2>
+      <p class="muted">
+        Posts in your feeds that named the company, its products or its competitors, counted as you scrolled
+        past them, and the posts you flagged for the listening team. Counts only: never a post's words or its
+        author.
+      </p>
+      <dl class="stat-grid">
+        <div class="stat">
+          <dt class="label">Mentions heard</dt>
+          <dd class="value" data-metric="mention">
+            {rows.reduce((n, r) => n + r.total, 0)}
+          </dd>
+        </div>
+        <div class="stat">
+          <dt class="label">Flags raised</dt>
+          <dd class="value" data-metric="flag">
+            {flagTotal}
+          </dd>
+        </div>
+      </dl>
+      {rows.length === 0 ? (
+        <p class="muted">Nothing heard yet: mentions appear here as you scroll your feeds.</p>
+      ) : (
+        <>
+          <div class="charts">
+            <WeeklyChart
+              id="chart-heard-sentiment"
+              title="Mentions per week, by sentiment"
+              weeks={bySentiment.weeks}
+              series={SENTIMENTS.map((s) => ({
+                label: s,
+                color: SENTIMENT_COLORS[s],
+                values: bySentiment.series[s] ?? [],
+              }))}
+            />
+            <WeeklyChart
+              id="chart-heard-names"
+              title="Mentions per week, by product and competitor"
+              weeks={byName.weeks}
+              series={charted.map((r, i) => ({
+                label: r.about === 'competitor' ? `${r.name} (competitor)` : r.name,
+                color: NAME_COLORS[i]!,
+                values: byName.series[`${r.about}|${r.name}`] ?? [],
+              }))}
+            />
+          </div>
+          <table class="data" data-testid="heard-by-name">
+            <caption class="caption">By product and competitor</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                {SENTIMENTS.map((s) => (
+                  <th scope="col" class="num" key={s}>
+                    {s}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={`${r.about}|${r.name}`}>
+                  <th scope="row">{r.about === 'competitor' ? `${r.name} (competitor)` : r.name}</th>
+                  {SENTIMENTS.map((s) => (
+                    <td class="num" key={s}>
+                      {r.counts[s]}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {flagTotal > 0 && (
+        <table class="data" data-testid="heard-flags">
+          <caption class="caption">Flags raised, by category</caption>
+          <tbody>
+            {flagCounts.map((f) => (
+              <tr key={f.category}>
+                <th scope="row">{f.category}</th>
+                <td class="num">{f.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

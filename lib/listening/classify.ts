@@ -1,0 +1,108 @@
+/**
+ * What a feed post says about the company, for the listening counts: the brand and product names it
+ * mentions, the competitors it names, and a coarse sentiment from the engine's own detectors (the
+ * hand-off rule's complaint lexicon, the tone rules' hostility and negative words) plus the
+ * policy's praise words. Pure: no DOM, no browser API; the text is read here and never kept.
+ */
+import { settingsOf } from '../engine/rule.ts';
+import { handoffRule, isComplaint } from '../engine/rules/handoff/handoff.ts';
+import { hostileThreadRule, isHostile } from '../engine/rules/tone/hostile-thread.ts';
+import { competitorRule } from '../engine/rules/tone/slam.ts';
+import { findAll, groupedTermRegex, termRegex } from '../engine/terms.ts';
+import type { Policy } from '../policy/schema.ts';
+
+export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
+export type Sentiment = (typeof SENTIMENTS)[number];
+
+export interface PostMention {
+  /** Brand and product names the post mentions, as the policy writes them, each once. */
+  products: string[];
+  /** Competitor names, as the policy writes them, each once. */
+  competitors: string[];
+  sentiment: Sentiment;
+}
+
+/** A list of names, found by one regex whose capture group tells which name matched. */
+interface NameList {
+  names: string[];
+  anyCase: RegExp | null;
+  /** Names matched only with their exact capitalisation ("Latitude", not "latitude"). */
+  exactCase: { name: string; re: RegExp | null }[];
+}
+
+interface Prepared {
+  products: NameList;
+  competitors: NameList;
+  positive: RegExp | null;
+  negative: RegExp | null;
+  handoff: ReturnType<NonNullable<typeof handoffRule.prepare>>;
+  hostile: ReturnType<NonNullable<typeof hostileThreadRule.prepare>>;
+}
+
+const nameOf = (term: string) => term.trim().replace(/\*$/, '');
+
+function nameList(anyCase: readonly string[], exactCase: readonly string[] = []): NameList {
+  return {
+    names: anyCase.map(nameOf),
+    anyCase: groupedTermRegex(anyCase.map((t) => [t])),
+    exactCase: exactCase.map((t) => ({ name: nameOf(t), re: termRegex([t], true) })),
+  };
+}
+
+function namesIn(text: string, list: NameList): string[] {
+  const found = new Set<string>();
+  for (const m of findAll(list.anyCase, text, 50)) found.add(list.names[m.group]!);
+  for (const { name, re } of list.exactCase) if (findAll(re, text, 1).length > 0) found.add(name);
+  return [...found];
+}
+
+const preparedFor = new WeakMap<Policy, Prepared>();
+
+function prepare(policy: Policy): Prepared {
+  let p = preparedFor.get(policy);
+  if (p) return p;
+  const { listening, brand } = policy;
+  p = {
+    products: listening.products
+      ? nameList(listening.products)
+      : nameList(brand.terms, brand.caseSensitiveTerms),
+    competitors: nameList(listening.competitors ?? settingsOf(competitorRule, policy).terms),
+    positive: termRegex(listening.positiveTerms),
+    negative: termRegex(policy.tone.negativeTerms),
+    handoff: handoffRule.prepare!(settingsOf(handoffRule, policy), policy),
+    hostile: hostileThreadRule.prepare!(settingsOf(hostileThreadRule, policy), policy),
+  };
+  preparedFor.set(policy, p);
+  return p;
+}
+
+/** Every name the policy's listening counts: a mention event may carry only one of these. */
+export function listeningNames(policy: Policy): Set<string> {
+  const { products, competitors } = prepare(policy);
+  return new Set([products, competitors].flatMap((l) => [...l.names, ...l.exactCase.map((e) => e.name)]));
+}
+
+/** "not great", "never fast": praise denied is no praise. */
+const DENIED = /\b(?:not|never|no|isn['’]t|wasn['’]t|aren['’]t|don['’]t|doesn['’]t|hardly)\s+(?:\w+\s+)?$/i;
+
+function praised(text: string, positive: RegExp | null): boolean {
+  return findAll(positive, text, 20).some(
+    (m) => !DENIED.test(text.slice(Math.max(0, m.start - 24), m.start)),
+  );
+}
+
+/**
+ * The brand, product and competitor names a post mentions and its coarse sentiment; undefined
+ * when it names none of them (such posts are not counted at all).
+ */
+export function classifyPost(text: string, policy: Policy): PostMention | undefined {
+  const p = prepare(policy);
+  const products = namesIn(text, p.products);
+  const competitors = namesIn(text, p.competitors);
+  if (products.length === 0 && competitors.length === 0) return undefined;
+  // Cheapest first: the hostility check (profanity's word list) costs the most.
+  const negative =
+    isComplaint(text, p.handoff) || findAll(p.negative, text, 1).length > 0 || isHostile(text, p.hostile);
+  const sentiment: Sentiment = negative ? 'negative' : praised(text, p.positive) ? 'positive' : 'neutral';
+  return { products, competitors, sentiment };
+}

@@ -1,0 +1,169 @@
+/**
+ * Listening first, end to end on the fixture feeds (`?feed=N`, the sites' feed markup): posts that
+ * name a product or a competitor are counted once as they scroll into view, by name and
+ * sentiment; "Flag for the listening team" is reached by the keyboard and copies the report; and
+ * afterwards neither IndexedDB nor extension storage holds a word of a post or an author's handle.
+ */
+import type { Page } from '@playwright/test';
+import { FEED_POSTS } from '../fixtures/src/feed-posts';
+import { scrollThrough } from './feed-scroll';
+import { test, expect } from './fixtures';
+import { openExtensionPage, type Launched, type Site } from './harness';
+
+const FEED = 40;
+
+interface Bucket {
+  type: string;
+  about?: string;
+  subject?: string;
+  sentiment?: string;
+  flag?: string;
+  count: number;
+}
+
+/** The metric buckets as the options page's IndexedDB holds them. */
+async function buckets(options: Page): Promise<Bucket[]> {
+  return options.evaluate(
+    () =>
+      new Promise<Bucket[]>((resolve, reject) => {
+        const open = indexedDB.open('ambassador-metrics');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('buckets')) return resolve([]);
+          const all = db.transaction('buckets').objectStore('buckets').getAll();
+          all.onsuccess = () => resolve(all.result as Bucket[]);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+/** Mention counts by `about|subject|sentiment`. */
+function mentionCounts(list: Bucket[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const b of list.filter((b) => b.type === 'mention')) {
+    const key = `${b.about}|${b.subject}|${b.sentiment}`;
+    out[key] = (out[key] ?? 0) + b.count;
+  }
+  return out;
+}
+
+/** What the first `n` posts of the feed must count as (FEED_POSTS says what each is). */
+function expectedCounts(n: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let i = 0; i < n; i++) {
+    const post = FEED_POSTS[i % FEED_POSTS.length]!;
+    for (const [about, names] of [
+      ['product', post.products],
+      ['competitor', post.competitors],
+    ] as const)
+      for (const name of names) {
+        const key = `${about}|${name}|${post.sentiment}`;
+        out[key] = (out[key] ?? 0) + 1;
+      }
+  }
+  return out;
+}
+
+for (const site of ['x', 'facebook', 'linkedin'] as const satisfies readonly Site[]) {
+  test(`${site}: the feed's posts are counted once each, by name and sentiment, as they scroll into view`, async ({
+    browserWithExtension: ext,
+    open,
+  }) => {
+    const page = await open(site, `?feed=${FEED}`);
+    await expect(page.locator('.feed-post')).toHaveCount(FEED);
+    await scrollThrough(page);
+    // Back to the top and down again: posts seen before are not counted again.
+    await page.evaluate(() => scrollTo(0, 0));
+    await scrollThrough(page);
+    const options = await openExtensionPage(ext, 'options.html');
+    await expect.poll(async () => mentionCounts(await buckets(options))).toEqual(expectedCounts(FEED));
+    // The flag action comes with the pointer, on a post that names something only.
+    const posts = page.locator('.feed-post');
+    const nothing = FEED_POSTS.findIndex((p) => p.products.length + p.competitors.length === 0);
+    await posts.nth(nothing).hover();
+    await posts.nth(0).hover();
+    await expect(posts.nth(0).locator('ambassador-listen')).toHaveCount(1);
+    await expect(posts.nth(nothing).locator('ambassador-listen')).toHaveCount(0);
+  });
+}
+
+/** Everything the extension keeps: its storage areas and its IndexedDB. */
+async function extensionDump(ext: Launched, options: Page): Promise<string> {
+  const areas = await ext.worker!.evaluate(async () => {
+    type Area = { get(keys: null): Promise<Record<string, unknown>> };
+    const { storage } = (
+      globalThis as unknown as { chrome: { storage: Record<'local' | 'sync' | 'session', Area> } }
+    ).chrome;
+    return {
+      local: await storage.local.get(null),
+      sync: await storage.sync.get(null),
+      session: await storage.session.get(null),
+    };
+  });
+  return JSON.stringify({ areas, metrics: await buckets(options) });
+}
+
+test('x: "Flag for the listening team" is reached by the keyboard, copies the report, is counted, and nothing of the post is kept', async ({
+  browserWithExtension: ext,
+  open,
+}) => {
+  await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
+  const page = await open('x', '?feed=8');
+  await scrollThrough(page);
+  const first = page.locator('article.feed-post').first();
+  // From the post's text, Tab reaches the action (it sits in a closed shadow root at the post's end).
+  await first.locator('[data-testid="tweetText"]').click();
+  await expect(first.locator('ambassador-listen')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('AMBASSADOR-LISTEN');
+  await page.keyboard.press('Enter'); // opens the form on the category (a complaint: the post is negative)
+  await page.keyboard.press('Tab'); // product
+  await page.keyboard.press('Tab'); // note
+  await page.keyboard.type('Seen twice today');
+  await page.keyboard.press('Tab'); // Copy report
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toMatch(
+      new RegExp(
+        [
+          'Flag for the listening team',
+          'Post: https://x\\.com/feed_author_0/status/1800000000',
+          'Platform: X \\(Twitter\\)',
+          'Product: Dell',
+          'Category: complaint',
+          'Note: Seen twice today',
+          'Flagged on: \\d{4}-\\d{2}-\\d{2}',
+        ].join('\\n') + '$',
+      ),
+    );
+
+  const options = await openExtensionPage(ext, 'options.html');
+  await expect
+    .poll(async () => (await buckets(options)).filter((b) => b.type === 'flag').map((b) => [b.flag, b.count]))
+    .toEqual([['complaint', 1]]);
+  await expect.poll(async () => mentionCounts(await buckets(options))).toEqual(expectedCounts(8));
+
+  // The options page's "What I heard" shows them.
+  const heard = await openExtensionPage(ext, 'options.html#heard');
+  const mentions = Object.values(expectedCounts(8)).reduce((n, c) => n + c, 0);
+  await expect(heard.getByTestId('heard').locator('[data-metric="mention"]')).toHaveText(String(mentions));
+  await expect(heard.getByTestId('heard').locator('[data-metric="flag"]')).toHaveText('1');
+  await expect(
+    heard.getByTestId('heard-by-name').getByRole('row', { name: /^HP \(competitor\)/ }),
+  ).toBeVisible();
+  await expect(heard.getByTestId('chart-heard-sentiment-plot').locator('canvas')).toBeVisible();
+
+  // Counts only: no post's words, no author, not the note.
+  const dump = await extensionDump(ext, options);
+  expect(dump).toContain('"mention"');
+  const secrets = [
+    'feed_author',
+    'status/18',
+    'Seen twice today',
+    ...FEED_POSTS.map((p) => p.text.slice(0, 30)),
+  ];
+  expect(secrets.filter((s) => dump.toLowerCase().includes(s.toLowerCase()))).toEqual([]);
+});
