@@ -11,6 +11,8 @@
  */
 import type { Policy } from '../policy/schema.ts';
 import { guidelineTitle, makeShared } from './context.ts';
+import { draftLanguage } from './language.ts';
+import { localizePolicy } from './localize.ts';
 import { isEnabled, settingsOf, toFinding, type Rule, type RuleRun } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import type { Draft, Finding, Severity } from './types.ts';
@@ -76,7 +78,8 @@ export function checkFailure(): Finding {
   };
 }
 
-export function evaluate(draft: Draft, policy: Policy, rules: readonly Rule[] = RULES): Finding[] {
+export function evaluate(draft: Draft, policyInForce: Policy, rules: readonly Rule[] = RULES): Finding[] {
+  const policy = localizePolicy(policyInForce, draftLanguage(draft, policyInForce.language ?? 'en'));
   const text = typeof draft?.text === 'string' ? draft.text : '';
   const title = (id: string) => guidelineTitle(policy, id);
   const out: Finding[] = [];

@@ -13,6 +13,7 @@ import type { GuidelineRef, Rule } from '../engine/rule.ts';
 import { RULES } from '../engine/rules/index.ts';
 import { CORE_SHAPE } from './core.ts';
 import { FIELDS, type Fields } from './fields.ts';
+import { checkTranslations, foldTranslations } from './localize.ts';
 import { checkStorylineLengths } from './storyline-checks.ts';
 
 type AnyRule = (typeof RULES)[number];
@@ -94,8 +95,8 @@ function guidelineRefs(rule: Rule, policy: Record<string, unknown>): GuidelineRe
 }
 
 function buildPolicySchema(rules: readonly Rule[]) {
-  return z
-    .strictObject({ ...CORE_SHAPE, ...ruleSections(rules) })
+  const shape = z.strictObject({ ...CORE_SHAPE, ...ruleSections(rules) });
+  return shape
     .superRefine((p, ctx) => {
       const ids = new Set<string>();
       p.guidelines.forEach((g, i) => {
@@ -121,6 +122,8 @@ function buildPolicySchema(rules: readonly Rule[]) {
         }
       }
     })
+    .superRefine(checkTranslations(shape))
+    .transform(foldTranslations(shape))
     .superRefine(checkStorylineLengths);
 }
 
