@@ -16,10 +16,11 @@ const TABLE = LANGUAGE_WORDS.map((l) => ({ ...l, set: new Set(l.words) }));
 
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, MAX_READ);
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
   for (const l of TABLE) {
-    if (!l.script) continue;
-    const hits = sample.match(l.script)?.length ?? 0;
-    if (hits >= MIN_EVIDENCE) return l.language;
+    if (!l.script || !l.script.marks.test(sample)) continue;
+    const letters = sample.match(l.script.letters)?.length ?? 0;
+    if (letters >= MIN_EVIDENCE && letters * 2 >= latin) return l.language;
   }
   // Links, handles and hashtags are not the writer's language.
   const tokens = sample

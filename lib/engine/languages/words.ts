@@ -12,8 +12,11 @@ export interface LanguageWords {
   words: readonly string[];
   /** Letters only this language of the table uses often: each counts for it. */
   letters: string;
-  /** A script that alone tells the language (Japanese kana). */
-  script?: RegExp;
+  /**
+   * A script that tells the language: one of its `marks` (Japanese kana) and its `letters`
+   * (kana and kanji) at least half as many as the Latin letters (each carries more).
+   */
+  script?: { marks: RegExp; letters: RegExp };
 }
 
 export const LANGUAGE_WORDS: readonly LanguageWords[] = [en, fr, de, es, pt, ja];
