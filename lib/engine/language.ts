@@ -12,7 +12,14 @@ const MIN_EVIDENCE = 2;
 /** The text read at most: a language shows in its first words. */
 const MAX_READ = 2000;
 
-const TABLE = LANGUAGE_WORDS.map((l) => ({ ...l, set: new Set(l.words) }));
+const TABLE = LANGUAGE_WORDS;
+/** Each word and letter with the indexes (in TABLE) of the languages it counts for. */
+const WORD_LANGUAGES = new Map<string, number[]>();
+const LETTER_LANGUAGES = new Map<string, number[]>();
+TABLE.forEach((l, i) => {
+  for (const w of new Set(l.words)) WORD_LANGUAGES.set(w, [...(WORD_LANGUAGES.get(w) ?? []), i]);
+  for (const ch of l.letters) LETTER_LANGUAGES.set(ch, [...(LETTER_LANGUAGES.get(ch) ?? []), i]);
+});
 
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, MAX_READ);
@@ -29,18 +36,18 @@ export function detectLanguage(text: string): string | null {
     .replace(/[’]/g, "'")
     .match(/[\p{L}']+/gu);
   if (!tokens) return null;
+  const scores = TABLE.map(() => 0);
+  for (const t of tokens) {
+    for (const i of WORD_LANGUAGES.get(t) ?? []) scores[i]! += 1;
+    for (const ch of t) for (const i of LETTER_LANGUAGES.get(ch) ?? []) scores[i]! += 0.5;
+  }
   let best: string | null = null;
   let bestScore = 0;
   let second = 0;
-  for (const l of TABLE) {
-    let score = 0;
-    for (const t of tokens) {
-      if (l.set.has(t)) score += 1;
-      if (l.letters) for (const ch of t) if (l.letters.includes(ch)) score += 0.5;
-    }
-    if (score > bestScore) [best, bestScore, second] = [l.language, score, bestScore];
+  scores.forEach((score, i) => {
+    if (score > bestScore) [best, bestScore, second] = [TABLE[i]!.language, score, bestScore];
     else if (score > second) second = score;
-  }
+  });
   return bestScore >= MIN_EVIDENCE && bestScore > second ? best : null;
 }
 
