@@ -21,12 +21,21 @@ function chain(language: string): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join('-'));
 }
 
-function apply(view: Policy, key: string, value: string | string[]): void {
+/**
+ * Set one field in the view, copying only the objects on its path: the sections a language does
+ * not touch stay the policy's own objects, so their rules' preparations are shared (evaluate.ts).
+ */
+function apply(view: Policy, copied: Set<object>, key: string, value: string | string[]): void {
   const path = parseFieldPath(key);
   let node = view as unknown as Record<PropertyKey, unknown>;
   for (const seg of path.slice(0, -1)) {
+    const child = node[seg];
+    if (!child || typeof child !== 'object') return; // a field the policy left out
+    if (!copied.has(child)) {
+      node[seg] = Array.isArray(child) ? [...(child as unknown[])] : { ...child };
+      copied.add(node[seg] as object);
+    }
     node = node[seg] as Record<PropertyKey, unknown>;
-    if (!node || typeof node !== 'object') return; // a field the policy left out
   }
   const last = path.at(-1)!;
   const own = node[last];
@@ -41,11 +50,12 @@ export function localizePolicy(policy: Policy, language: string): Policy {
   const key = tags.at(-1)!;
   let view = perPolicy.get(key);
   if (!view) {
-    view = structuredClone(policy);
+    view = { ...policy };
+    const copied = new Set<object>([view]);
     for (const tag of tags) {
       const { texts, terms } = policy.translations[tag]!;
-      for (const [path, text] of Object.entries(texts)) apply(view, path, text);
-      for (const [path, list] of Object.entries(terms)) apply(view, path, list);
+      for (const [path, text] of Object.entries(texts)) apply(view, copied, path, text);
+      for (const [path, list] of Object.entries(terms)) apply(view, copied, path, list);
     }
     perPolicy.set(key, view);
   }
