@@ -11,11 +11,14 @@ import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'o
 import { SyncRedactor } from 'redact-pii';
 import vader from 'vader-sentiment';
 import { evaluate, type Draft, type Finding } from '../lib/engine/index.ts';
+import { detectLanguage } from '../lib/engine/language.ts';
 import { DEFAULT_POLICY } from '../lib/policy/index.ts';
 import {
   CORPUS_CATEGORIES as CATEGORIES,
   loadCorpus,
+  loadLanguageCorpus,
   scoreHeldOut,
+  scoreLanguagesHeldOut,
   type CorpusCategory as Category,
   type CorpusItem as Item,
 } from '../tests/corpus/load.ts';
@@ -139,3 +142,55 @@ console.log('| ' + widths.map((w) => '-'.repeat(w)).join(' | ') + ' |');
 for (const r of rows) console.log(fmt(r));
 console.log('');
 for (const s of SPLITS) console.log(`block-severity findings on clean items (${s}): ${blocks[s]}`);
+
+/**
+ * The language detector on the language corpus (UDHR paragraphs, tests/corpus/SOURCES.md): per
+ * language, the share told right on the whole paragraph and on its first words cut to a short
+ * post (40 to 80 characters, at a word end; Japanese at 40 characters).
+ */
+const shortPost = (text: string, language: string) => {
+  if (language === 'ja') return text.slice(0, 40);
+  const cut = text.slice(0, 80);
+  const end = cut.lastIndexOf(' ');
+  return end >= 40 ? cut.slice(0, end) : cut;
+};
+type LanguageScore = Record<string, { n: number; whole: number; short: number }>;
+const scoreLanguage = (
+  acc: LanguageScore,
+  item: { text: string; language: string; id: string },
+  show = false,
+) => {
+  const t = (acc[item.language] ??= { n: 0, whole: 0, short: 0 });
+  t.n++;
+  const whole = detectLanguage(item.text);
+  const short = detectLanguage(shortPost(item.text, item.language));
+  if (whole === item.language) t.whole++;
+  if (short === item.language) t.short++;
+  else if (show) console.log(`LANGUAGE ${item.id}: told ${short}: ${shortPost(item.text, item.language)}`);
+  return acc;
+};
+const languageScores = {
+  dev: loadLanguageCorpus('dev').reduce<LanguageScore>((acc, item) => scoreLanguage(acc, item, misses), {}),
+  'held-out': devOnly
+    ? {}
+    : scoreLanguagesHeldOut<LanguageScore>({}, (acc, item) => scoreLanguage(acc, item)),
+};
+console.log('');
+console.log('Language detection (share told right: whole paragraph / short post):');
+console.log('| language | dev n | whole | short | held-out n | whole | short |');
+console.log('| -------- | ----- | ----- | ----- | ---------- | ----- | ----- |');
+for (const language of Object.keys(languageScores.dev)) {
+  const cells = SPLITS.flatMap((s) => {
+    const t = languageScores[s][language] ?? { n: 0, whole: 0, short: 0 };
+    return [`${t.n}`, pct(t.whole, t.n), pct(t.short, t.n)];
+  });
+  console.log(`| ${language} | ${cells.join(' | ')} |`);
+}
+const samples = loadLanguageCorpus('dev').map((i) => shortPost(i.text, i.language));
+const began = performance.now();
+const ROUNDS = 20;
+for (let r = 0; r < ROUNDS; r++) for (const text of samples) detectLanguage(text);
+const perCall = (performance.now() - began) / (ROUNDS * samples.length);
+console.log(
+  `detectLanguage on a short post: ${(perCall * 1000).toFixed(1)} µs per call (mean of ${ROUNDS * samples.length})`,
+);

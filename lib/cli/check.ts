@@ -28,7 +28,7 @@ ${DRAFT_OPTIONS_USAGE}      --json                                 print one JSO
       --jsonl                                many drafts: read one JSON object per line from FILE
                                              (or standard input) and write one result per line
   A JSON line holds "text" and optionally "platform", "surface", "replyTo", "handle", "training",
-  "now", "locale" (overriding the flags above) and "id" (copied to the result). Results:
+  "now", "locale", "language" (overriding the flags above) and "id" (copied to the result). Results:
   {"line": N, "id": ..., "findings": [...]}, or {"line": N, "error": "..."} for a malformed line,
   which is also reported on standard error; the other lines are still checked.
 

@@ -23,6 +23,8 @@ export const DRAFT_FIELDS = {
   now: dateString.optional(),
   /** The writer's locale (BCP 47), for phone numbers written the national way. */
   locale: z.string().refine(isLocale, 'not a locale such as en-GB or pt-BR').optional(),
+  /** The draft's language (BCP 47); told from the text when absent. */
+  language: z.string().refine(isLocale, 'not a language such as fr or pt-BR').optional(),
 };
 
 /** One line of `--jsonl` input: the draft fields and an optional `id` echoed in the result. */

@@ -19,12 +19,14 @@ export interface DraftDefaults {
   replyTo?: string;
   now: string;
   locale?: string;
+  language?: string;
 }
 
 export function toDraft(fields: DraftFields, defaults: DraftDefaults): Draft {
   const replyTo = fields.replyTo ?? defaults.replyTo;
   const handle = fields.handle ?? defaults.handle;
   const locale = fields.locale ?? defaults.locale;
+  const language = fields.language ?? defaults.language;
   return {
     text: fields.text,
     platform: fields.platform ?? defaults.platform,
@@ -34,6 +36,7 @@ export function toDraft(fields: DraftFields, defaults: DraftDefaults): Draft {
     ...(replyTo !== undefined ? { replyTo: typeof replyTo === 'string' ? { text: replyTo } : replyTo } : {}),
     ...(handle !== undefined ? { account: { handle } } : {}),
     ...(locale !== undefined ? { locale } : {}),
+    ...(language !== undefined ? { language } : {}),
   };
 }
 
@@ -46,6 +49,7 @@ export const DRAFT_OPTIONS = {
   training: { type: 'string' },
   now: { type: 'string' },
   locale: { type: 'string' },
+  language: { type: 'string' },
 } as const;
 
 export const DRAFT_OPTIONS_USAGE = `      --platform x|facebook|linkedin         default: x
@@ -55,7 +59,10 @@ export const DRAFT_OPTIONS_USAGE = `      --platform x|facebook|linkedin        
       --training certified|in-training|none|expired   default: certified
       --now DATE                             the date of the check, for sunset rules (default: today)
       --locale TAG                           the writer's locale (en-GB, pt-BR): its region is tried
-                                             first for phone numbers written the national way
+                                             first for phone numbers written the national way;
+                                             a hint to the draft's language when its text is unclear
+      --language TAG                         the draft's language (fr, pt-BR): the policy's texts in
+                                             it (default: told from the text, see the policy reference)
 `;
 
 type DraftOptionValues = { [K in keyof typeof DRAFT_OPTIONS]?: string };
@@ -71,5 +78,6 @@ export function draftDefaults(command: string, values: DraftOptionValues): Draft
     ...(values['reply-to'] !== undefined ? { replyTo: values['reply-to'] } : {}),
     ...(values.handle !== undefined ? { handle: values.handle } : {}),
     ...(values.locale !== undefined ? { locale: localeFlag(command, 'locale', values.locale) } : {}),
+    ...(values.language !== undefined ? { language: localeFlag(command, 'language', values.language) } : {}),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * evaluate(draft, policy): the whole check. Pure and deterministic: no DOM, no browser API, no
- * clock (sunset checks use draft.now). Each rule's preparation is cached per policy object.
+ * clock (sunset checks use draft.now). Each rule's preparation is cached per policy object (or per
+ * settings object, below).
  *
  * Order of the result: whole-draft findings (no start/end) FIRST, then span findings by start,
  * then end; ties by severity (block, warn, info) and ruleId.
@@ -11,6 +12,8 @@
  */
 import type { Policy } from '../policy/schema.ts';
 import { guidelineTitle, makeShared } from './context.ts';
+import { draftLanguage } from './language.ts';
+import { localizePolicy } from './localize.ts';
 import { isEnabled, settingsOf, toFinding, type Rule, type RuleRun } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import type { Draft, Finding, Severity } from './types.ts';
@@ -34,8 +37,11 @@ const preparedCache = new WeakMap<object, Map<Rule, unknown>>();
 
 function prepared(rule: Rule, settings: unknown, policy: Policy): unknown {
   if (!rule.prepare) return undefined;
-  let perPolicy = preparedCache.get(policy);
-  if (!perPolicy) preparedCache.set(policy, (perPolicy = new Map()));
+  // A preparation that reads only its settings is cached per settings object, which the policy's
+  // language views share where a language leaves them as they are (localize.ts).
+  const key = rule.prepare.length < 2 && settings && typeof settings === 'object' ? settings : policy;
+  let perPolicy = preparedCache.get(key);
+  if (!perPolicy) preparedCache.set(key, (perPolicy = new Map()));
   if (!perPolicy.has(rule)) perPolicy.set(rule, rule.prepare(settings, policy));
   return perPolicy.get(rule);
 }
@@ -76,7 +82,8 @@ export function checkFailure(): Finding {
   };
 }
 
-export function evaluate(draft: Draft, policy: Policy, rules: readonly Rule[] = RULES): Finding[] {
+export function evaluate(draft: Draft, policyInForce: Policy, rules: readonly Rule[] = RULES): Finding[] {
+  const policy = localizePolicy(policyInForce, draftLanguage(draft, policyInForce.language ?? 'en'));
   const text = typeof draft?.text === 'string' ? draft.text : '';
   const title = (id: string) => guidelineTitle(policy, id);
   const out: Finding[] = [];

@@ -22,6 +22,11 @@ export interface Draft {
    * tried first for phone numbers written the national way, before the policy's `pii.regions`.
    */
   locale?: string;
+  /**
+   * The draft's language as a BCP 47 tag, when the caller knows it ("fr", "fr-CA"); otherwise it
+   * is detected from the text (lib/engine/language.ts). Picks the policy's texts for that language.
+   */
+  language?: string;
 }
 
 export type Category =

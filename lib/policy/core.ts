@@ -3,7 +3,8 @@
  * rules' settings, which each rule declares itself (see schema.ts for the whole document).
  */
 import { z } from 'zod';
-import { idString, nonEmpty, terms, uniqueIds } from './fields.ts';
+import { idString, languageTag, nonEmpty, terms, uniqueIds } from './fields.ts';
+import { TranslationsSchema } from './localize.ts';
 import { SitesSchema } from './sites.ts';
 import { StorylinesSchema } from './storylines.ts';
 
@@ -70,6 +71,12 @@ export const CORE_SHAPE = {
     .prefault({}),
   sites: SitesSchema,
   storylines: StorylinesSchema,
+  language: languageTag
+    .default('en')
+    .describe(
+      "The language of the policy's texts: a draft in a language the policy has no text for gets these.",
+    ),
+  translations: TranslationsSchema,
 };
 
 /** The core fields of a parsed policy: what every rule may read besides its own settings. */

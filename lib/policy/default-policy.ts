@@ -2,6 +2,7 @@
  * The built-in policy: Dell's published social-media program (Social Media & Community, "SMaC").
  * It is written as an admin would write it and parsed through the same schema.
  */
+import { DEFAULT_TRANSLATIONS } from '../engine/languages/translations.ts';
 import { PolicySchema, type Policy, type PolicyInput } from './schema.ts';
 
 export const DEFAULT_POLICY_INPUT = {
@@ -884,6 +885,9 @@ export const DEFAULT_POLICY_INPUT = {
   // Listen first: counts of the brand, product and competitor names (`brand`, `tone.competitor`)
   // in the feed. No report address: Dell's listening team's is not public; an admin sets `reportTo`.
   listening: { enabled: true },
+  // English texts above; French, German, Spanish, Portuguese and Japanese in lib/engine/languages.
+  language: 'en',
+  translations: DEFAULT_TRANSLATIONS,
 } satisfies PolicyInput;
 
 /** Dell's program, parsed and defaulted. */

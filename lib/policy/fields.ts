@@ -37,6 +37,27 @@ export function checkAdminPattern(source: string, caseSensitive = false): string
 }
 
 export const nonEmpty = z.string().trim().min(1);
+/** A BCP 47 language tag as the policy uses them: "fr", "pt-BR", "fr-CA". */
+export const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "fr" or "pt-BR"');
+
+/** A text given per language: `{ "en": "…", "fr": "…" }`. */
+export const textByLanguage = z
+  .record(languageTag, nonEmpty)
+  .refine((m) => Object.keys(m).length > 0, 'give the text in at least one language');
+
+/**
+ * A text shown to the writer or put into the draft: one string in the policy's language, or a
+ * text per language. The policy's parse folds every map into `translations` and leaves the text
+ * in the policy's language here (localize.ts), so a parsed policy, and every rule, only sees
+ * strings: hence the output type.
+ */
+export const localizedText = z.union([nonEmpty, textByLanguage]) as unknown as z.ZodType<
+  string,
+  string | Record<string, string>
+>;
+
 /** A list of literal terms (see docs/policy-reference.md for the term syntax). */
 export const terms = z.array(nonEmpty.max(200)).max(2000);
 export const idString = z
@@ -80,7 +101,8 @@ export function ruleSettings<S extends Record<string, z.ZodType>>(guideline: str
 /** A block of message templates; each may be replaced. */
 export const messages = <S extends Record<string, z.ZodType>>(shape: S) =>
   z.strictObject(shape).prefault({} as never);
-export const message = (text: string, description: string) => nonEmpty.default(text).describe(description);
+export const message = (text: string, description: string) =>
+  localizedText.default(text).describe(description);
 
 /**
  * The toolkit rules build their settings with. Rules receive it (`schema: (f) => …`) instead of
@@ -99,6 +121,7 @@ export const FIELDS = {
   ruleSettings,
   messages,
   message,
+  text: localizedText,
   uniqueIds,
   checkAdminPattern,
 };

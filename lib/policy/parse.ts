@@ -45,6 +45,9 @@ export function parsePolicy(input: unknown, options: { trialCheck?: boolean } = 
         for (const key of issue.keys) {
           errors.push({ path: formatPath([...issue.path, key]), message: 'unknown field' });
         }
+      } else if (issue.code === 'invalid_key' && issue.issues[0]) {
+        // A record's key (a language tag): zod's own message only says "Invalid key in record".
+        errors.push({ path: formatPath(issue.path), message: issue.issues[0].message });
       } else {
         errors.push({ path: formatPath(issue.path), message: issue.message });
       }

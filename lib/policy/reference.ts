@@ -16,6 +16,7 @@ interface JsonSchema {
   default?: unknown;
   description?: string;
   anyOf?: JsonSchema[];
+  propertyNames?: JsonSchema;
 }
 
 const code = (value: unknown) => '`' + JSON.stringify(value) + '`';
@@ -27,6 +28,8 @@ function typeOf(s: JsonSchema): string {
   if (s.enum) return s.enum.map((v) => code(v)).join(', ');
   if (s.const !== undefined) return code(s.const);
   if (s.anyOf) return s.anyOf.map(typeOf).join(' or ');
+  // A text per language (fields.ts textByLanguage): its keys are language tags.
+  if (s.type === 'object' && s.propertyNames) return 'text per language';
   if (s.type === 'array')
     return s.items?.type === 'object' ? 'list of objects' : `list of ${typeOf(s.items ?? {})}s`;
   if (s.type === 'object') return 'object';

@@ -14,6 +14,7 @@ import { RULES } from '../engine/rules/index.ts';
 import { CORE_SHAPE } from './core.ts';
 import { FIELDS, type Fields } from './fields.ts';
 import { ListeningSchema } from './listening.ts';
+import { checkTranslations, foldTranslations } from './localize.ts';
 import { checkStorylineLengths } from './storyline-checks.ts';
 
 type AnyRule = (typeof RULES)[number];
@@ -98,8 +99,8 @@ function guidelineRefs(rule: Rule, policy: Record<string, unknown>): GuidelineRe
 }
 
 function buildPolicySchema(rules: readonly Rule[]) {
-  return z
-    .strictObject({ ...CORE_SHAPE, listening: ListeningSchema, ...ruleSections(rules) })
+  const shape = z.strictObject({ ...CORE_SHAPE, listening: ListeningSchema, ...ruleSections(rules) });
+  return shape
     .superRefine((p, ctx) => {
       const ids = new Set<string>();
       p.guidelines.forEach((g, i) => {
@@ -125,6 +126,8 @@ function buildPolicySchema(rules: readonly Rule[]) {
         }
       }
     })
+    .superRefine(checkTranslations(shape))
+    .transform(foldTranslations(shape))
     .superRefine(checkStorylineLengths);
 }
 

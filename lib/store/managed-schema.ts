@@ -16,7 +16,12 @@ const CHROME_TYPES = new Set(['object', 'array', 'string', 'number', 'integer', 
 /** Keep only what Chrome's schema parser understands: type, properties, items, enum, title, description. */
 export function toChromeSchema(node: unknown): Json {
   if (!node || typeof node !== 'object') return { type: 'string' };
-  const n = node as Json;
+  let n = node as Json;
+  // Chrome's schema has one type per property (no anyOf): a text that may also be given per
+  // language is declared as its string form, and managed policies give other languages in
+  // `translations` (an object of objects, which Chrome accepts).
+  const text = Array.isArray(n.anyOf) ? (n.anyOf as Json[]).find((o) => o.type === 'string') : undefined;
+  if (text) n = { ...text, description: n.description };
   let type = n.type;
   if (Array.isArray(type)) type = type.find((t) => CHROME_TYPES.has(String(t)));
   // `const 1` (schemaVersion) stays a plain number: zod reports a wrong value with its path.

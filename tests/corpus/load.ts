@@ -59,3 +59,33 @@ export function scoreHeldOut<T>(
 ): T {
   return read('held-out', category).reduce(score, start);
 }
+
+/** A text in a known language, for the language detector (build/build-languages.ts). */
+export interface LanguageItem {
+  id: string;
+  split: Split;
+  text: string;
+  /** The language tag the detector should tell. */
+  language: string;
+  source: string;
+}
+
+function readLanguages(split: Split): LanguageItem[] {
+  const file = join(import.meta.dirname, split, 'language.json');
+  const items = JSON.parse(readFileSync(file, 'utf8')) as LanguageItem[];
+  for (const item of items) {
+    if (item.split !== split || splitOf(item.id) !== split)
+      throw new Error(`${file}: item ${item.id} is not in the ${split} split`);
+  }
+  return items;
+}
+
+/** The development split of the language corpus. */
+export function loadLanguageCorpus(split: 'dev'): LanguageItem[] {
+  return readLanguages(split);
+}
+
+/** As scoreHeldOut, for the language corpus. */
+export function scoreLanguagesHeldOut<T>(start: T, score: (acc: T, item: LanguageItem) => T): T {
+  return readLanguages('held-out').reduce(score, start);
+}

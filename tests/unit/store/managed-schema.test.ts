@@ -6,6 +6,7 @@ import {
   managedStorageSchema,
   toChromeSchema,
 } from '../../../lib/store/managed-schema';
+import { DEFAULT_POLICY_INPUT } from '../../../lib/policy';
 import config from '../../../wxt.config';
 const ALLOWED = new Set([
   'type',
@@ -28,7 +29,45 @@ function check(node: Record<string, unknown>, path: string, problems: string[]) 
     check(node.additionalProperties as Record<string, unknown>, `${path}{}`, problems);
 }
 
+/** Where a value does not conform to a Chrome schema (which then would not publish it). */
+function mismatches(schema: Record<string, unknown>, value: unknown, path: string, out: string[]): string[] {
+  const type = schema.type as string;
+  const actual = Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+  const fits = type === actual || (type === 'number' && actual === 'integer');
+  if (!fits) {
+    out.push(`${path}: ${actual}, not ${type}`);
+    return out;
+  }
+  if (type === 'array')
+    (value as unknown[]).forEach((v, i) =>
+      mismatches(schema.items as Record<string, unknown>, v, `${path}[${i}]`, out),
+    );
+  if (type === 'object') {
+    const props = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+    for (const [k, v] of Object.entries(value as object)) {
+      const child = props[k] ?? (schema.additionalProperties as Record<string, unknown> | undefined);
+      if (child) mismatches(child, v, `${path}.${k}`, out);
+    }
+  }
+  return out;
+}
+
 describe('managed storage schema', () => {
+  it('takes the built-in policy with its five other languages as it is (translations), and tells an in-place map', () => {
+    const schema = managedStorageSchema() as { properties: { policy: Record<string, unknown> } };
+    const policy = schema.properties.policy;
+    expect(Object.keys(DEFAULT_POLICY_INPUT.translations)).toEqual(['fr', 'de', 'es', 'pt', 'ja']);
+    expect(mismatches(policy, structuredClone(DEFAULT_POLICY_INPUT), 'policy', [])).toEqual([]);
+    // Chrome's schema has no "string or object": the map form is for files, not managed storage.
+    const withMap = structuredClone(DEFAULT_POLICY_INPUT) as unknown as {
+      disclosure: { insertText: unknown };
+    };
+    withMap.disclosure.insertText = { en: '#IWorkForDell', fr: '#JeTravaillePourDell' };
+    expect(mismatches(policy, withMap, 'policy', [])).toEqual([
+      'policy.disclosure.insertText: object, not string',
+    ]);
+  });
+
   it('is valid for Chrome: a top-level object without additionalProperties, only supported keywords', () => {
     const schema = managedStorageSchema();
     expect(schema.type).toBe('object');

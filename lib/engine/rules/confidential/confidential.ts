@@ -104,11 +104,11 @@ const INSIDER_WHAT = {
 const topicSchema = (f: Fields) =>
   f.z.strictObject({
     id: f.idString,
-    title: f.nonEmpty,
+    title: f.text,
     terms: f.terms.min(1),
-    specialists: f.nonEmpty.describe('Who to route the topic to; {specialists} in the message.'),
+    specialists: f.text.describe('Who to route the topic to; {specialists} in the message.'),
     severity: f.SeveritySchema.optional().describe("Overrides the rule's severity for this topic."),
-    message: f.nonEmpty.optional().describe("Overrides the rule's message for this topic."),
+    message: f.text.optional().describe("Overrides the rule's message for this topic."),
   });
 
 export const confidentialRule = defineRule({
@@ -151,17 +151,17 @@ export const confidentialRule = defineRule({
         insiderSeverity: f.severity('warn').describe('Severity of the shapes in `insiderClasses`.'),
         insiderSpecialists: f.z
           .strictObject({
-            'results-ahead': f.nonEmpty.default('Investor Relations'),
-            'launch-date': f.nonEmpty.default('Product Marketing and Corporate Communications'),
-            'legal-matter': f.nonEmpty.default('Legal'),
+            'results-ahead': f.text.default('Investor Relations'),
+            'launch-date': f.text.default('Product Marketing and Corporate Communications'),
+            'legal-matter': f.text.default('Legal'),
           })
           .prefault({})
           .describe('Who to route each shape to; {specialists} in its message.'),
-        insiderMessage: f.nonEmpty
+        insiderMessage: f.text
           .default('This sounds like inside knowledge ({what}). Check with {specialists} before posting.')
           .describe('Placeholders: {what}, {specialists}, {company}.'),
         topics: f.z.array(topicSchema(f)).max(100).default([]).superRefine(f.uniqueIds('topic id')),
-        message: f.nonEmpty
+        message: f.text
           .default('{topic} is a topic for {specialists}. Leave it to them.')
           .describe('Placeholders: {topic}, {specialists}, {term}, {company}.'),
       }),

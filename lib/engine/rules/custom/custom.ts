@@ -23,8 +23,8 @@ const customRuleSchema = (f: Fields) =>
       caseSensitive: f.z.boolean().default(false),
       severity: f.severity('warn'),
       guideline: f.z.string(),
-      message: f.nonEmpty.describe('Placeholders: {match}, {company}.'),
-      fix: f.z.strictObject({ label: f.nonEmpty, replacement: f.z.string() }).optional(),
+      message: f.text.describe('Placeholders: {match}, {company}.'),
+      fix: f.z.strictObject({ label: f.text, replacement: f.z.string() }).optional(),
     })
     .superRefine((r, ctx) => {
       if ((r.pattern === undefined) === (r.terms === undefined)) {

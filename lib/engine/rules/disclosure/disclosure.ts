@@ -85,7 +85,7 @@ export const disclosureRule = defineRule({
         unclear: f.terms
           .default(['#sp', '#spon', '#partner', '#ee', '#collab', '#ambassador'])
           .describe('Tags that are not clear enough on their own (named in the message when present).'),
-        insertText: f.nonEmpty
+        insertText: f.text
           .default('#IWorkForCompany')
           .describe('Inserted at the start of the draft by the one-click fix (followed by a space).'),
         fold: f

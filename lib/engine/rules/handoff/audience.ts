@@ -70,9 +70,9 @@ function decodeURIComponentSafe(s: string): string {
 const roleSchema = (f: Fields) =>
   f.z.strictObject({
     id: f.idString,
-    title: f.nonEmpty.describe('How the role reads in a message: "a journalist". {role} in the messages.'),
-    guidance: f.nonEmpty.describe('What to do: "Press questions go to Media Relations." {guidance}.'),
-    contact: f.nonEmpty.optional().describe('Who to route it to (an address, a team). {contact}.'),
+    title: f.text.describe('How the role reads in a message: "a journalist". {role} in the messages.'),
+    guidance: f.text.describe('What to do: "Press questions go to Media Relations." {guidance}.'),
+    contact: f.text.optional().describe('Who to route it to (an address, a team). {contact}.'),
     severity: f.SeveritySchema.optional().describe("Overrides the rule's severity for this role."),
     traineeSeverity: f.SeveritySchema.optional().describe(
       'Severity when the author has not passed the training and replies to this role (default: the same as for everyone).',
@@ -88,8 +88,8 @@ const personSchema = (f: Fields) =>
     name: f.nonEmpty
       .optional()
       .describe('The name shown on LinkedIn or Facebook (replies and mentions show names there).'),
-    guidance: f.nonEmpty.optional().describe("Overrides the role's guidance for this person."),
-    contact: f.nonEmpty.optional().describe("Overrides the role's contact for this person."),
+    guidance: f.text.optional().describe("Overrides the role's guidance for this person."),
+    contact: f.text.optional().describe("Overrides the role's contact for this person."),
   });
 
 const ROLES = [

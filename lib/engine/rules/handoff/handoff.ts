@@ -270,7 +270,7 @@ export const handoffRule = defineRule({
         severity: f.severity('warn').describe('Severity of `handoff.complaint`.'),
         troubleshootingSeverity: f.severity('info').describe('Severity of `handoff.troubleshooting`.'),
         handles: f
-          .perPlatform(f.nonEmpty)
+          .perPlatform(f.text)
           .default({ x: '@Support', facebook: '@Support', linkedin: 'Support' })
           .describe('The support handle to hand off to, per platform.'),
         complaintTerms: f.terms
@@ -297,7 +297,7 @@ export const handoffRule = defineRule({
           .describe(
             'The customer-service voice ("sorry to hear", "let us know", "we can help"): troubleshooting in a reply or comment, not in a post.',
           ),
-        template: f.nonEmpty
+        template: f.text
           .default("Hey, I'm really sorry you're experiencing that. {handle}, can you take care of that?")
           .describe("The hand-off reply; {handle} is the platform's support handle, {company}."),
         messages: f.messages({

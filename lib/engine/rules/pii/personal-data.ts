@@ -16,15 +16,15 @@ const detector = (f: Fields, label: string, placeholder: string, sev: Severity =
     .strictObject({
       enabled: f.z.boolean().default(true),
       severity: f.severity(sev),
-      label: f.nonEmpty.default(label).describe('How the data is named in messages ("a phone number").'),
-      placeholder: f.nonEmpty.default(placeholder).describe('What the fix puts in its place.'),
+      label: f.text.default(label).describe('How the data is named in messages ("a phone number").'),
+      placeholder: f.text.default(placeholder).describe('What the fix puts in its place.'),
     })
     .prefault({} as never);
 
 const identifierSchema = (f: Fields) =>
   f.z.strictObject({
     id: f.idString,
-    label: f.nonEmpty,
+    label: f.text,
     pattern: f.nonEmpty.describe('RE2 pattern for the identifier itself (case-sensitive).'),
     context: f.terms.min(1).describe('Words that must appear shortly before the identifier.'),
     window: f.z
@@ -35,7 +35,7 @@ const identifierSchema = (f: Fields) =>
       .default(40)
       .describe('How many characters before the identifier the context may be.'),
     severity: f.severity('warn'),
-    placeholder: f.nonEmpty,
+    placeholder: f.text,
   });
 
 function joinKinds(labels: string[]): string {
@@ -98,7 +98,7 @@ export const personalDataRule = defineRule({
           .describe("Public values that are never personal data (the company's support line)."),
         customerPostedSeverity: f.severity('warn').describe('Severity of `pii.customer-posted`.'),
         repeatsCustomerSeverity: f.severity('block').describe('Severity of `pii.repeats-customer`.'),
-        protectReply: f.nonEmpty
+        protectReply: f.text
           .default(
             "Thanks — I've got your details. Please delete your post so your information stays private; we'll reach out directly.",
           )
