@@ -7,12 +7,7 @@ import { applyEditsToEditor, select } from '../editor/apply-edits';
 import { focusedIn } from '../editor/selection';
 import { readTextModel, type TextModel } from '../editor/text-model';
 import { checkFailure, evaluate } from '../engine/evaluate';
-import {
-  storylineInsertion,
-  validStorylines,
-  withoutApprovedStorylineFindings,
-  type Storyline,
-} from '../engine/storylines';
+import { storylineInsertion, validStorylines, type Storyline } from '../engine/storylines';
 import type { Draft, Finding } from '../engine/types';
 import type { ComposeBox, SiteAdapter } from '../sites/types';
 import type { CheckContext } from './context';
@@ -159,12 +154,7 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
     const { enforcement } = checkContext.policy;
     if (!checkContext.active && enforcement.snoozeBlocks) return undefined;
     const draft = draftOf(text, checkContext);
-    // Storyline text inserted into a longer draft is approved as it stands.
-    const findings = withoutApprovedStorylineFindings(
-      evaluate(draft, checkContext.policy),
-      draft,
-      checkContext.policy,
-    );
+    const findings = evaluate(draft, checkContext.policy);
     return checkContext.active ? findings : findingsWhileInactive(findings, enforcement);
   };
 

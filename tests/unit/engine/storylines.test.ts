@@ -8,7 +8,6 @@ import {
   storylineText,
   validity,
   validStorylines,
-  withoutApprovedStorylineFindings,
   type Storyline,
 } from '../../../lib/engine/storylines.ts';
 import { MINIMAL_POLICY } from '../minimal-policy.ts';
@@ -194,27 +193,19 @@ describe('a storyline inserted from the search', () => {
     );
   });
 
-  it('is approved text inside a longer draft; edited, it is checked again', () => {
-    const check = (text: string) => {
-      const d = draft(text);
-      return withoutApprovedStorylineFindings(evaluate(d, ACME, [confidentialRule]), d, ACME).map(
-        (f) => f.ruleId,
-      );
-    };
+  it('is approved text inside a longer draft (evaluate drops its alarm); edited, it is checked again', () => {
+    const check = (text: string, options: Parameters<typeof draft>[1] = {}) =>
+      evaluate(draft(text, options), ACME, [confidentialRule]).map((f) => f.ruleId);
     const typed = 'Asked about Q3? ';
     const inserted = insert(typed, typed.length);
-    expect(evaluate(draft(inserted), ACME, [confidentialRule]).map((f) => f.ruleId)).toContain(
-      'confidential.earnings',
-    );
+    // Its words are confidential ones: once the storyline has expired, they are a finding.
+    expect(check(inserted, { now: '2026-05-01' })).toEqual(['confidential.earnings']);
     expect(check(inserted)).toEqual([]);
     // Rewrapped by the editor (a line break for a space): still the approved text.
     expect(check(inserted.replace('results are', 'results\nare'))).toEqual([]);
     // The same words typed outside it, or the storyline edited, are findings again.
     expect(check(`${inserted} Our earnings beat it.`)).toEqual(['confidential.earnings']);
     expect(check(inserted.replace('are on', 'are soon on'))).toEqual(['confidential.earnings']);
-    // Expired, it approves nothing.
-    const d = draft(inserted, { now: '2026-05-01' });
-    expect(withoutApprovedStorylineFindings(evaluate(d, ACME, [confidentialRule]), d, ACME)).toHaveLength(1);
   });
 });
 
