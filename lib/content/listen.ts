@@ -6,8 +6,10 @@
  *
  * Cheap by construction, because it runs while the page scrolls: an IntersectionObserver says when
  * a post comes into view (the browser computes that off the scroll path; nothing here reads
- * geometry), posts are found and classified in idle time, and the counts leave in one message per
- * batch (every few seconds, and when the page is hidden), not one per post.
+ * geometry), posts are found in idle time, and their texts leave in one message per batch (every
+ * few seconds, and when the page is hidden) to the service worker, which classifies them off the
+ * page's main thread and keeps counts only (lib/store/background.ts). A post is classified here
+ * only when the employee comes to it, for the flag action.
  */
 import { classifyPost } from '../listening/classify';
 import type { FlagCategory } from '../listening/report';
@@ -15,13 +17,14 @@ import type { Sentiment } from '../listening/classify';
 import type { Policy } from '../policy/schema';
 import { SITES } from '../sites/sites';
 import type { FeedMarkup, SiteAdapter } from '../sites/types';
-import type { MetricBatchMessage, MetricEvent } from '../store/contract';
+import type { HeardPostsMessage } from '../store/contract';
 import type { CheckContext } from './context';
 import { recordMetric } from './context';
-import { attachFlag, type FlagTarget } from './listen-flag';
+import { attachFlag } from './listen-flag';
 
-/** How long counts wait to be sent together. */
+/** How long seen posts wait to be sent together, and at most how many go in one message. */
 export const LISTEN_BATCH_MS = 2000;
+const HEARD_BATCH_MAX = 200;
 /** Share of a post that must be on screen for it to count as seen. */
 const SEEN_RATIO = 0.5;
 
@@ -75,34 +78,25 @@ function listen(
   /** Posts already observed; `counted` has the addresses, so a post the site renders again is not counted again. */
   const observed = new WeakSet<Element>();
   const seen: Element[] = [];
-  /** Posts that get the flag action when the pointer or the focus comes to them. */
-  const flaggable = new WeakMap<Element, FlagTarget>();
-  const pending = new Map<string, { event: MetricEvent; count: number }>();
+  /** Texts of the posts seen, for the service worker to count. */
+  const heard: string[] = [];
+  /** Posts the flag action was considered for (once each, when the pointer or the focus came). */
+  const offered = new WeakSet<Element>();
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let scanQueued = false;
-  let classifyQueued = false;
+  let countQueued = false;
 
   const flush = () => {
     clearTimeout(flushTimer);
     flushTimer = undefined;
-    if (pending.size === 0) return;
-    const events = [...pending.values()].flatMap(({ event, count }) => Array<MetricEvent>(count).fill(event));
-    pending.clear();
-    const message: MetricBatchMessage = { kind: 'ambassador:metrics', events };
+    if (heard.length === 0) return;
+    const message: HeardPostsMessage = { kind: 'ambassador:heard', platform, texts: heard.splice(0) };
     // The background may be restarting; a lost count is better than an error on the page.
     browser.runtime.sendMessage(message).catch(() => {});
   };
 
-  const count = (event: MetricEvent & { type: 'mention' }) => {
-    const key = `${event.about}|${event.subject}|${event.sentiment}`;
-    const entry = pending.get(key);
-    if (entry) entry.count++;
-    else pending.set(key, { event, count: 1 });
-    flushTimer ??= setTimeout(flush, LISTEN_BATCH_MS);
-  };
-
-  const classifySeen = (deadline?: IdleDeadline) => {
-    classifyQueued = false;
+  const countSeen = (deadline?: IdleDeadline) => {
+    countQueued = false;
     while (seen.length > 0) {
       if (signal.aborted) return;
       if (deadline && deadline.timeRemaining() < 1 && !deadline.didTimeout) break;
@@ -113,31 +107,21 @@ function listen(
         if (counted.has(link)) continue;
         counted.add(link);
       }
-      // textContent, not innerText: innerText would lay the page out.
-      const text = post.querySelector(feed.text)?.textContent ?? '';
-      const mention = classifyPost(text, policy);
-      if (!mention) continue;
-      const { products, competitors, sentiment } = mention;
-      for (const subject of products)
-        count({ type: 'mention', platform, about: 'product', subject, sentiment });
-      for (const subject of competitors)
-        count({ type: 'mention', platform, about: 'competitor', subject, sentiment });
-      flaggable.set(post, {
-        link,
-        platform: SITES[platform].label,
-        names: [...products, ...competitors],
-        suggested: SUGGESTED[sentiment],
-        reportTo: policy.listening.reportTo,
-        onFlag: (flag) => recordMetric({ type: 'flag', platform, flag }),
-      });
+      const text = postText(post);
+      if (text.trim() === '') continue;
+      heard.push(text);
+      if (heard.length >= HEARD_BATCH_MAX) flush();
+      else flushTimer ??= setTimeout(flush, LISTEN_BATCH_MS);
     }
-    if (seen.length > 0) queueClassify();
+    if (seen.length > 0) queueCount();
   };
-  const queueClassify = () => {
-    if (classifyQueued) return;
-    classifyQueued = true;
-    whenIdle(classifySeen);
+  const queueCount = () => {
+    if (countQueued) return;
+    countQueued = true;
+    whenIdle(countSeen);
   };
+  // textContent, not innerText: innerText would lay the page out.
+  const postText = (post: Element) => post.querySelector(feed.text)?.textContent ?? '';
 
   const io = new IntersectionObserver(
     (entries) => {
@@ -146,7 +130,7 @@ function listen(
         io.unobserve(entry.target);
         seen.push(entry.target);
       }
-      if (seen.length > 0) queueClassify();
+      if (seen.length > 0) queueCount();
     },
     { threshold: SEEN_RATIO },
   );
@@ -168,16 +152,31 @@ function listen(
 
   const mo = new MutationObserver(queueScan);
   mo.observe(document.body, { childList: true, subtree: true });
-  queueScan();
+  // The posts already on the page at once, before any scrolling: later ones in idle time.
+  scan();
 
   // The flag action is added when the employee comes to a post, not as posts scroll by: a
   // write to the page while it scrolls would make the browser lay it out again.
   const offerFlag = (event: Event) => {
     const post = (event.target as Element | null)?.closest?.(feed.post);
-    const target = post && flaggable.get(post);
-    if (!post || !target) return;
-    flaggable.delete(post);
-    attachFlag(post, target, signal);
+    if (!post || offered.has(post)) return;
+    offered.add(post);
+    // One post, once, when the employee comes to it: what it names and how it sounds.
+    const mention = classifyPost(postText(post), policy);
+    if (!mention) return;
+    const { products, competitors, sentiment } = mention;
+    attachFlag(
+      post,
+      {
+        link: feed.permalink(post),
+        platform: SITES[platform].label,
+        names: [...products, ...competitors],
+        suggested: SUGGESTED[sentiment],
+        reportTo: policy.listening.reportTo,
+        onFlag: (flag) => recordMetric({ type: 'flag', platform, flag }),
+      },
+      signal,
+    );
   };
   document.addEventListener('pointerover', offerFlag, { capture: true, passive: true });
   document.addEventListener('focusin', offerFlag, { capture: true, passive: true });

@@ -5,8 +5,17 @@
  * entrypoints/background.ts only calls startBackground().
  */
 import { browser } from 'wxt/browser';
-import { KEYS, coursePath, type MetricEvent, type OpenCourseRequest, type Re2Request } from './contract';
-import { listeningNames } from '../listening/classify';
+import {
+  KEYS,
+  coursePath,
+  type HeardPostsMessage,
+  type MetricEvent,
+  type OpenCourseRequest,
+  type Re2Request,
+} from './contract';
+import { PLATFORMS, type Platform } from '../engine/types';
+import { classifyPost, listeningNames } from '../listening/classify';
+import type { Policy } from '../policy/schema';
 import { activePolicyItem } from './items';
 import { pruneMetrics, recordMetric } from './metrics-db';
 import { dayOf, parseMetricEvents } from './metrics-model';
@@ -81,8 +90,54 @@ async function namedByPolicy(events: MetricEvent[]): Promise<MetricEvent[]> {
   return events.filter((e) => e.type !== 'mention' || names.has(e.subject));
 }
 
+/** At most this many posts per message, each read up to this many characters (a feed post is short). */
+const MAX_HEARD_POSTS = 500;
+const MAX_HEARD_TEXT = 5_000;
+
+function isHeardPosts(message: unknown): message is HeardPostsMessage {
+  const m = message as Partial<HeardPostsMessage> | null;
+  return (
+    m?.kind === 'ambassador:heard' && PLATFORMS.includes(m.platform as Platform) && Array.isArray(m.texts)
+  );
+}
+
+/** The mention counts of the posts a content script saw: classified here, the texts then dropped. */
+function heardEvents({ platform, texts }: HeardPostsMessage, policy: Policy | undefined): MetricEvent[] {
+  if (!policy?.listening?.enabled) return [];
+  return texts.slice(0, MAX_HEARD_POSTS).flatMap((text): MetricEvent[] => {
+    if (typeof text !== 'string') return [];
+    const mention = classifyPost(text.slice(0, MAX_HEARD_TEXT), policy);
+    if (!mention) return [];
+    const { products, competitors, sentiment } = mention;
+    return [
+      ...products.map((subject) => ({
+        type: 'mention' as const,
+        platform,
+        about: 'product' as const,
+        subject,
+        sentiment,
+      })),
+      ...competitors.map((subject) => ({
+        type: 'mention' as const,
+        platform,
+        about: 'competitor' as const,
+        subject,
+        sentiment,
+      })),
+    ];
+  });
+}
+
 export function startBackground(metrics: MetricStore = indexedDbMetrics): Background {
   const republish = serialized(publishPolicy);
+  // The policy in force as read once for listening (its term lists are compiled once per object),
+  // after the worker's first publish.
+  let listeningPolicy: Promise<Policy | undefined> | undefined;
+  const policyForListening = () =>
+    (listeningPolicy ??= published
+      .catch(() => {})
+      .then(() => activePolicyItem.getValue())
+      .then((active) => active?.policy));
 
   // The retention limit, applied at every start of the worker and at most once a day while it runs.
   let prunedOn: string | undefined;
@@ -96,7 +151,10 @@ export function startBackground(metrics: MetricStore = indexedDbMetrics): Backgr
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') void republish();
     else if (area === 'local' && KEYS.importedPolicy in changes) void republish();
-    else if (area === 'local' && KEYS.activePolicy in changes) void prune().catch(() => {});
+    else if (area === 'local' && KEYS.activePolicy in changes) {
+      listeningPolicy = undefined;
+      void prune().catch(() => {});
+    }
   });
 
   // Metric events from the content scripts: counts only, written at once (the worker may stop).
@@ -105,9 +163,12 @@ export function startBackground(metrics: MetricStore = indexedDbMetrics): Backgr
     if (sender.id !== browser.runtime.id) return undefined;
     if (isRe2Request(message)) return injectRe2(sender);
     if (isOpenCourseRequest(message)) return openCourse(message, sender);
-    const parsed = parseMetricEvents(message);
+    const parsed = isHeardPosts(message)
+      ? policyForListening().then((policy) => heardEvents(message, policy))
+      : parseMetricEvents(message);
     if (!parsed) return undefined;
-    return namedByPolicy(parsed)
+    return Promise.resolve(parsed)
+      .then(namedByPolicy)
       .then((events) => recordInOrder(metrics, events))
       .then(
         () => {
@@ -126,8 +187,7 @@ export function startBackground(metrics: MetricStore = indexedDbMetrics): Backgr
   });
 
   // Every start of the worker (install, browser start, wake-up): publish, then prune old metrics.
-  const started = republish()
-    .then(prune)
-    .catch((e: unknown) => console.error('Ambassador: pruning failed', e));
+  const published = republish();
+  const started = published.then(prune).catch((e: unknown) => console.error('Ambassador: pruning failed', e));
   return { republish, started };
 }

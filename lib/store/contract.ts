@@ -78,6 +78,16 @@ export interface MetricBatchMessage {
   events: MetricEvent[];
 }
 
+/**
+ * Listening: the feed posts a content script saw scroll by, for the service worker to classify
+ * (off the page's main thread) into counts. The texts stay in memory there; only counts are kept.
+ */
+export interface HeardPostsMessage {
+  kind: 'ambassador:heard';
+  platform: Platform;
+  texts: string[];
+}
+
 /** What a watched compose box is: its surface, or generic (found by no adapter selector). */
 export type WatchedKind = Surface | 'generic';
 export type WatchedCounts = Partial<Record<WatchedKind, number>>;

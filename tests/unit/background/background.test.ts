@@ -164,6 +164,24 @@ describe('metric messages', () => {
     expect(recorded).toEqual([mention('XPS')]);
   });
 
+  it('counts the feed posts a content script heard, by name and sentiment, and keeps no text', async () => {
+    const { recorded } = await started();
+    const heard = {
+      kind: 'ambassador:heard',
+      platform: 'linkedin',
+      texts: [
+        'My new XPS 13 arrived broken and support has not called back. Terrible.',
+        'Lovely weather in Austin today.',
+        42,
+      ],
+    };
+    expect(await fakeBrowser.runtime.onMessage.trigger(heard, self())).toEqual([{ ok: true }]);
+    expect(recorded).toEqual([
+      { type: 'mention', platform: 'linkedin', about: 'product', subject: 'XPS', sentiment: 'negative' },
+    ]);
+    expect(JSON.stringify(recorded)).not.toMatch(/arrived|Austin/);
+  });
+
   it('ignores messages from other extensions or pages', async () => {
     const { recorded } = await started();
     expect(await fakeBrowser.runtime.onMessage.trigger(message, { id: 'another-extension' })).toEqual([
