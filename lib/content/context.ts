@@ -111,6 +111,18 @@ export function recordMetric(event: MetricEvent): void {
 function sendMetrics(): void {
   const message: MetricBatchMessage = { kind: 'ambassador:metrics', events: pendingMetrics };
   pendingMetrics = [];
-  // The background may be restarting; a lost count is better than an error on the page.
-  browser.runtime.sendMessage(message).catch(() => {});
+  sendQuietly(message);
+}
+
+/**
+ * Sends counts to the background without a reply. The background may be restarting, or the
+ * extension reloaded (sendMessage then throws at once: "Extension context invalidated"): a lost
+ * count is better than an error on the page.
+ */
+export function sendQuietly(message: unknown): void {
+  try {
+    browser.runtime.sendMessage(message).catch(() => {});
+  } catch {
+    // This content script outlived its extension.
+  }
 }

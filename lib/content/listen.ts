@@ -19,7 +19,7 @@ import { SITES } from '../sites/sites';
 import type { FeedMarkup, SiteAdapter } from '../sites/types';
 import type { HeardPostsMessage } from '../store/contract';
 import type { CheckContext } from './context';
-import { recordMetric } from './context';
+import { recordMetric, sendQuietly } from './context';
 import { attachFlag } from './listen-flag';
 
 /** How long seen posts wait to be sent together, and at most how many go in one message. */
@@ -91,8 +91,7 @@ function listen(
     flushTimer = undefined;
     if (heard.length === 0) return;
     const message: HeardPostsMessage = { kind: 'ambassador:heard', platform, texts: heard.splice(0) };
-    // The background may be restarting; a lost count is better than an error on the page.
-    browser.runtime.sendMessage(message).catch(() => {});
+    sendQuietly(message);
   };
 
   const countSeen = (deadline?: IdleDeadline) => {
