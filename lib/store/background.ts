@@ -109,22 +109,9 @@ function heardEvents({ platform, texts }: HeardPostsMessage, policy: Policy | un
     const mention = classifyPost(text.slice(0, MAX_HEARD_TEXT), policy);
     if (!mention) return [];
     const { products, competitors, sentiment } = mention;
-    return [
-      ...products.map((subject) => ({
-        type: 'mention' as const,
-        platform,
-        about: 'product' as const,
-        subject,
-        sentiment,
-      })),
-      ...competitors.map((subject) => ({
-        type: 'mention' as const,
-        platform,
-        about: 'competitor' as const,
-        subject,
-        sentiment,
-      })),
-    ];
+    const about = (kind: 'product' | 'competitor', names: string[]) =>
+      names.map((subject) => ({ type: 'mention' as const, platform, about: kind, subject, sentiment }));
+    return [...about('product', products), ...about('competitor', competitors)];
   });
 }
 
@@ -157,19 +144,24 @@ export function startBackground(metrics: MetricStore = indexedDbMetrics): Backgr
     }
   });
 
-  // Metric events from the content scripts: counts only, written at once (the worker may stop).
+  // Metric events and heard feed posts from the content scripts: counts only, written at once (the
+  // worker may stop).
   // And the RE2 engine, into the frame of a content script whose policy needs it.
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isRe2Request(message)) return injectRe2(sender);
     if (isOpenCourseRequest(message)) return openCourse(message, sender);
-    const parsed = isHeardPosts(message)
-      ? policyForListening().then((policy) => heardEvents(message, policy))
-      : parseMetricEvents(message);
-    if (!parsed) return undefined;
-    return Promise.resolve(parsed)
-      .then(namedByPolicy)
-      .then((events) => recordInOrder(metrics, events))
+    let events: Promise<MetricEvent[]>;
+    // Heard posts are counted here by the policy's own names; events from a content script are
+    // checked for them.
+    if (isHeardPosts(message)) events = policyForListening().then((policy) => heardEvents(message, policy));
+    else {
+      const parsed = parseMetricEvents(message);
+      if (!parsed) return undefined;
+      events = namedByPolicy(parsed);
+    }
+    return events
+      .then((named) => recordInOrder(metrics, named))
       .then(
         () => {
           if (prunedOn !== dayOf(new Date())) void prune().catch(() => {});
