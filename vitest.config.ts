@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // The UI's messages in English (fakeBrowser has no browser.i18n).
+    setupFiles: ['tests/unit/i18n-setup.ts'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });

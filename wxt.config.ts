@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { HOST_MATCHES } from './lib/sites/sites';
+import { readCatalogues, toMessagesJson } from './lib/i18n/catalogue';
 import { MANAGED_SCHEMA_FILE, managedSchemaJson } from './lib/store/managed-schema';
 import { noCodeGeneration } from './scripts/vite-no-code-generation';
 
@@ -41,12 +42,19 @@ export default defineConfig({
         relativeDest: PRIVACY_NOTICE_FILE,
         absoluteSrc: fileURLToPath(new URL('PRIVACY.md', import.meta.url)),
       });
+      // The UI's languages: each locales/<locale>.json becomes the browser's _locales/<locale>.
+      for (const [locale, catalogue] of readCatalogues(fileURLToPath(new URL('locales', import.meta.url))))
+        files.push({
+          relativeDest: `_locales/${locale}/messages.json`,
+          contents: JSON.stringify(toMessagesJson(catalogue), null, 2),
+        });
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Ambassador',
-    description:
-      'Coaches you, on your device, to post on X, Facebook and LinkedIn within your company social-media policy.',
+    // From locales/<locale>.json, in the browser's language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // scripting: the RE2 engine is injected only into pages whose policy needs it (lib/content/re2-loader.ts).
     permissions: ['storage', 'scripting'],
     host_permissions: [...HOST_MATCHES],

@@ -5,7 +5,9 @@
  */
 import { FLAG_CATEGORIES } from '@/lib/listening/report';
 import { SENTIMENTS, type Sentiment } from '@/lib/listening/classify';
+import { formatNumber, t } from '@/lib/i18n/messages';
 import { weekly, type MetricBucket } from '@/lib/store/metrics-model';
+import { flagLabel, sentimentLabel } from '../ui/labels';
 import { WeeklyChart } from './WeeklyChart';
 
 const SENTIMENT_COLORS: Record<Sentiment, string> = {
@@ -41,6 +43,8 @@ function nameRows(mentions: readonly MetricBucket[]): NameRow[] {
   return [...rows.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
 }
 
+const rowLabel = (r: NameRow) => (r.about === 'competitor' ? t('heardCompetitor', { name: r.name }) : r.name);
+
 export function HeardSection({ buckets }: { buckets: MetricBucket[] }) {
   const mentions = buckets.filter((b) => b.type === 'mention');
   const flags = buckets.filter((b) => b.type === 'flag');
@@ -60,60 +64,56 @@ export function HeardSection({ buckets }: { buckets: MetricBucket[] }) {
 
   return (
     <section id="heard" class="card stack" aria-labelledby="heard-h" data-testid="heard">
-      <h2 id="heard-h">What I heard</h2>
-      <p class="muted">
-        Posts in your feeds that named the company, its products or its competitors, counted as you scrolled
-        past them, and the posts you flagged for the listening team. Counts only: never a post's words or its
-        author.
-      </p>
+      <h2 id="heard-h">{t('heardHeading')}</h2>
+      <p class="muted">{t('heardExplained')}</p>
       <dl class="stat-grid">
         <div class="stat">
-          <dt class="label">Mentions heard</dt>
+          <dt class="label">{t('metricMention')}</dt>
           <dd class="value" data-metric="mention">
-            {rows.reduce((n, r) => n + r.total, 0)}
+            {formatNumber(rows.reduce((n, r) => n + r.total, 0))}
           </dd>
         </div>
         <div class="stat">
-          <dt class="label">Flags raised</dt>
+          <dt class="label">{t('heardFlags')}</dt>
           <dd class="value" data-metric="flag">
-            {flagTotal}
+            {formatNumber(flagTotal)}
           </dd>
         </div>
       </dl>
       {rows.length === 0 ? (
-        <p class="muted">Nothing heard yet: mentions appear here as you scroll your feeds.</p>
+        <p class="muted">{t('heardNothing')}</p>
       ) : (
         <>
           <div class="charts">
             <WeeklyChart
               id="chart-heard-sentiment"
-              title="Mentions per week, by sentiment"
+              title={t('heardChartSentiment')}
               weeks={bySentiment.weeks}
               series={SENTIMENTS.map((s) => ({
-                label: s,
+                label: sentimentLabel(s),
                 color: SENTIMENT_COLORS[s],
                 values: bySentiment.series[s] ?? [],
               }))}
             />
             <WeeklyChart
               id="chart-heard-names"
-              title="Mentions per week, by product and competitor"
+              title={t('heardChartNames')}
               weeks={byName.weeks}
               series={charted.map((r, i) => ({
-                label: r.about === 'competitor' ? `${r.name} (competitor)` : r.name,
+                label: rowLabel(r),
                 color: NAME_COLORS[i]!,
                 values: byName.series[`${r.about}|${r.name}`] ?? [],
               }))}
             />
           </div>
           <table class="data" data-testid="heard-by-name">
-            <caption class="caption">By product and competitor</caption>
+            <caption class="caption">{t('heardByName')}</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
+                <th scope="col">{t('heardName')}</th>
                 {SENTIMENTS.map((s) => (
                   <th scope="col" class="num" key={s}>
-                    {s}
+                    {sentimentLabel(s)}
                   </th>
                 ))}
               </tr>
@@ -121,10 +121,10 @@ export function HeardSection({ buckets }: { buckets: MetricBucket[] }) {
             <tbody>
               {rows.map((r) => (
                 <tr key={`${r.about}|${r.name}`}>
-                  <th scope="row">{r.about === 'competitor' ? `${r.name} (competitor)` : r.name}</th>
+                  <th scope="row">{rowLabel(r)}</th>
                   {SENTIMENTS.map((s) => (
                     <td class="num" key={s}>
-                      {r.counts[s]}
+                      {formatNumber(r.counts[s])}
                     </td>
                   ))}
                 </tr>
@@ -135,12 +135,12 @@ export function HeardSection({ buckets }: { buckets: MetricBucket[] }) {
       )}
       {flagTotal > 0 && (
         <table class="data" data-testid="heard-flags">
-          <caption class="caption">Flags raised, by category</caption>
+          <caption class="caption">{t('heardFlagsByCategory')}</caption>
           <tbody>
             {flagCounts.map((f) => (
               <tr key={f.category}>
-                <th scope="row">{f.category}</th>
-                <td class="num">{f.count}</td>
+                <th scope="row">{flagLabel(f.category)}</th>
+                <td class="num">{formatNumber(f.count)}</td>
               </tr>
             ))}
           </tbody>

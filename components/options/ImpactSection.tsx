@@ -2,9 +2,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { ruleLabel } from '@/lib/engine/rule-labels';
 import { CATEGORIES, type Category } from '@/lib/engine/types';
+import { formatNumber, plural, t, type MessageKey } from '@/lib/i18n/messages';
 import type { MetricType } from '@/lib/store/contract';
 import { METRIC_TYPES, dayOf, toCsv, totals, weekly, type MetricBucket } from '@/lib/store/metrics-model';
-import { CATEGORY_LABELS, METRIC_LABELS } from '../ui/labels';
+import { categoryLabel, metricLabel } from '../ui/labels';
 import { WeeklyChart } from './WeeklyChart';
 
 /** Mid-tone colours that read on light and dark backgrounds. */
@@ -32,11 +33,11 @@ const ACTIONS: { type: MetricType; color: string }[] = [
 const TOP_RULES = 12;
 
 /** The columns of the count tables: which event each counts. */
-const COUNT_COLUMNS: { type: MetricType; label: string }[] = [
-  { type: 'finding-shown', label: 'Shown' },
-  { type: 'fix-applied', label: 'Fixed' },
-  { type: 'dismissed', label: 'Dismissed' },
-  { type: 'post-held', label: 'Held' },
+const COUNT_COLUMNS: { type: MetricType; label: MessageKey }[] = [
+  { type: 'finding-shown', label: 'impactShown' },
+  { type: 'fix-applied', label: 'impactFixed' },
+  { type: 'dismissed', label: 'impactDismissed' },
+  { type: 'post-held', label: 'impactHeld' },
 ];
 
 interface CountRow {
@@ -78,7 +79,7 @@ function CountTable(props: {
           <th scope="col">{props.head}</th>
           {COUNT_COLUMNS.map((c) => (
             <th scope="col" class="num" key={c.type}>
-              {c.label}
+              {t(c.label)}
             </th>
           ))}
         </tr>
@@ -89,7 +90,7 @@ function CountTable(props: {
             <th scope="row">{props.label(r.key)}</th>
             {COUNT_COLUMNS.map((c) => (
               <td class="num" key={c.type}>
-                {r.counts[c.type] ?? 0}
+                {formatNumber(r.counts[c.type] ?? 0)}
               </td>
             ))}
           </tr>
@@ -151,9 +152,9 @@ export function ImpactSection({ buckets, loaded, error, retentionDays, onClear }
   const clear = async () => {
     try {
       await onClear();
-      setMessage('All counts were deleted from this device.');
+      setMessage(t('impactCleared'));
     } catch (e) {
-      setMessage(`Could not delete the counts: ${e instanceof Error ? e.message : String(e)}`);
+      setMessage(t('impactClearFailed', { error: e instanceof Error ? e.message : String(e) }));
     }
     setConfirming(false);
     requestAnimationFrame(() => clearRef.current?.focus());
@@ -161,23 +162,20 @@ export function ImpactSection({ buckets, loaded, error, retentionDays, onClear }
 
   return (
     <section id="impact" class="card stack" aria-labelledby="impact-h">
-      <h2 id="impact-h">Impact</h2>
-      <p class="muted">
-        Counts of what Ambassador saw and what you did, kept on this device for the program's
-        return-on-investment report. Never your text, never anyone's handle. Kept for {retentionDays} days.
-      </p>
+      <h2 id="impact-h">{t('sectionImpact')}</h2>
+      <p class="muted">{plural('impactExplained', retentionDays)}</p>
       {error && (
         <div class="alert danger" role="alert">
-          <strong>The counts could not be read</strong>
+          <strong>{t('impactReadFailed')}</strong>
           {error}
         </div>
       )}
       <dl class="stat-grid" data-testid="totals" aria-busy={!loaded}>
-        {METRIC_TYPES.map((t) => (
-          <div class="stat" key={t}>
-            <dt class="label">{METRIC_LABELS[t]}</dt>
-            <dd class="value" data-metric={t}>
-              {sum[t]}
+        {METRIC_TYPES.map((type) => (
+          <div class="stat" key={type}>
+            <dt class="label">{metricLabel(type)}</dt>
+            <dd class="value" data-metric={type}>
+              {formatNumber(sum[type])}
             </dd>
           </div>
         ))}
@@ -186,20 +184,20 @@ export function ImpactSection({ buckets, loaded, error, retentionDays, onClear }
       <div class="charts">
         <WeeklyChart
           id="chart-categories"
-          title="Nudges shown per week, by category"
+          title={t('impactChartCategories')}
           weeks={byCategory.weeks}
           series={CATEGORIES.map((c) => ({
-            label: CATEGORY_LABELS[c],
+            label: categoryLabel(c),
             color: CATEGORY_COLORS[c],
             values: byCategory.series[c] ?? [],
           }))}
         />
         <WeeklyChart
           id="chart-actions"
-          title="What you did per week"
+          title={t('impactChartActions')}
           weeks={actions.weeks}
           series={ACTIONS.map((a) => ({
-            label: METRIC_LABELS[a.type],
+            label: metricLabel(a.type),
             color: a.color,
             values: actions.series[a.type] ?? [],
           }))}
@@ -208,20 +206,26 @@ export function ImpactSection({ buckets, loaded, error, retentionDays, onClear }
 
       <CountTable
         testId="by-category"
-        caption="By category"
-        head="Category"
+        caption={t('impactByCategory')}
+        head={t('impactCategory')}
         rows={categoryRows}
-        label={(c) => CATEGORY_LABELS[c as Category]}
+        label={(c) => categoryLabel(c as Category)}
       />
-      <CountTable testId="by-rule" caption="By rule" head="Rule" rows={ruleRows} label={ruleLabel} />
+      <CountTable
+        testId="by-rule"
+        caption={t('impactByRule')}
+        head={t('impactRule')}
+        rows={ruleRows}
+        label={ruleLabel}
+      />
 
       <div class="row">
         <button type="button" class="primary" onClick={exportCsv} disabled={!loaded}>
-          Export CSV
+          {t('impactExport')}
         </button>
         <span class="spacer" />
         <button type="button" class="danger" ref={clearRef} onClick={startConfirm} aria-expanded={confirming}>
-          Clear my data…
+          {t('impactClear')}
         </button>
       </div>
       {confirming && (
@@ -234,17 +238,14 @@ export function ImpactSection({ buckets, loaded, error, retentionDays, onClear }
           ref={confirmRef}
           onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}
         >
-          <strong id="clear-h">Delete every count on this device?</strong>
-          <p id="clear-d">
-            This deletes all impact counts kept by Ambassador in this browser. It cannot be undone. Your
-            training record and settings stay.
-          </p>
+          <strong id="clear-h">{t('impactClearConfirm')}</strong>
+          <p id="clear-d">{t('impactClearExplained')}</p>
           <div class="row">
             <button type="button" class="danger" onClick={() => void clear()}>
-              Yes, delete the counts
+              {t('impactClearYes')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </div>

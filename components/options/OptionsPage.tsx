@@ -1,5 +1,6 @@
 /** The options page: training, policy, impact, privacy. Props in, events out; no browser.* calls. */
 import type { TrainingState } from '@/lib/engine/types';
+import { plural, t } from '@/lib/i18n/messages';
 import type { ActivePolicyRecord, PolicyStatus, TrainingRecord } from '@/lib/store/contract';
 import type { MetricBucket } from '@/lib/store/metrics-model';
 import '../ui/theme.css';
@@ -39,12 +40,12 @@ export function OptionsPage(props: OptionsPageProps) {
     <div class="options">
       <header class="top">
         <div class="top-inner">
-          <h1>Ambassador</h1>
-          <nav aria-label="Sections">
-            <a href="#training">Training</a>
-            <a href="#policy">Policy</a>
-            <a href="#impact">Impact</a>
-            <a href="#privacy">Privacy</a>
+          <h1>{t('extName')}</h1>
+          <nav aria-label={t('optionsSections')}>
+            <a href="#training">{t('sectionTraining')}</a>
+            <a href="#policy">{t('sectionPolicy')}</a>
+            <a href="#impact">{t('sectionImpact')}</a>
+            <a href="#privacy">{t('sectionPrivacy')}</a>
           </nav>
         </div>
       </header>
@@ -61,8 +62,8 @@ export function OptionsPage(props: OptionsPageProps) {
           />
         ) : (
           <section id="training" class="card">
-            <h2>Training</h2>
-            <p class="muted">Loading…</p>
+            <h2>{t('sectionTraining')}</h2>
+            <p class="muted">{t('loading')}</p>
           </section>
         )}
         <PolicySection
@@ -85,26 +86,16 @@ export function OptionsPage(props: OptionsPageProps) {
         />
         <HeardSection buckets={props.buckets} />
         <section id="privacy" class="card stack" aria-labelledby="privacy-h">
-          <h2 id="privacy-h">Privacy</h2>
+          <h2 id="privacy-h">{t('sectionPrivacy')}</h2>
           <ul>
-            <li>
-              Your drafts are checked on this device. Ambassador makes no network requests; your text never
-              leaves the browser.
-            </li>
-            <li>
-              Impact counts (event type, category, rule and site, per day) stay in this browser and are
-              deleted after {policy?.metrics.retentionDays ?? 180} days. They never contain your text or
-              anyone’s handle.
-            </li>
-            <li>
-              Your training status (state, course version, completion date) is kept in your browser’s synced
-              storage, so it follows you to your other devices.
-            </li>
-            <li>Your per-site switches and snooze stay in this browser.</li>
+            <li>{t('privacyOnDevice')}</li>
+            <li>{plural('privacyCounts', policy?.metrics.retentionDays ?? 180)}</li>
+            <li>{t('privacyTraining')}</li>
+            <li>{t('privacySwitches')}</li>
           </ul>
           <p>
             <a href="/privacy.txt" target="_blank" data-testid="privacy-notice">
-              The full privacy notice
+              {t('privacyNotice')}
             </a>
           </p>
         </section>

@@ -2,8 +2,10 @@
 import { useState } from 'preact/hooks';
 import type { PolicyError } from '@/lib/policy';
 import type { ActivePolicyRecord, PolicySource, PolicyStatus } from '@/lib/store/contract';
-import { formatDate, plural } from '../ui/format';
-import { SOURCE_LABELS } from '../ui/labels';
+import { localizePolicy } from '@/lib/engine/localize';
+import { plural, t, uiLanguage, type MessageKey } from '@/lib/i18n/messages';
+import { formatDate } from '../ui/format';
+import { sourceLabel } from '../ui/labels';
 
 export type ImportResult = { ok: true; name: string; version: string } | { ok: false; errors: PolicyError[] };
 
@@ -26,7 +28,7 @@ export function ErrorList({ errors }: { errors: PolicyError[] }) {
     <ul class="errors" data-testid="policy-errors">
       {errors.map((e, i) => (
         <li key={i}>
-          <code>{e.path || '(whole document)'}</code> {e.message}
+          <code>{e.path || t('policyWholeDocument')}</code> {e.message}
         </li>
       ))}
     </ul>
@@ -44,10 +46,10 @@ function download(name: string, text: string, type = 'application/json') {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const FAILED_TITLES: Record<PolicySource, string> = {
-  managed: 'The policy from your organisation could not be put in force',
-  imported: 'The imported policy could not be put in force',
-  default: 'The built-in policy could not be put in force',
+const FAILED_TITLES: Record<PolicySource, MessageKey> = {
+  managed: 'policyFailedManaged',
+  imported: 'policyFailedImported',
+  default: 'policyFailedDefault',
 };
 
 /** Where an imported file stands: in force only once the background has published it. */
@@ -55,15 +57,15 @@ function importState(
   imported: { name: string; version: string },
   { active, status, managedPolicy }: Pick<PolicySectionProps, 'active' | 'status' | 'managedPolicy'>,
 ): string {
-  if (managedPolicy) return 'It will apply if your organisation removes its policy.';
+  if (managedPolicy) return t('importAppliesLater');
   if (
     active?.source === 'imported' &&
     active.policy.name === imported.name &&
     active.policy.policyVersion === imported.version
   )
-    return 'It is now in force.';
-  if (status?.failed?.source === 'imported') return 'It could not be put in force (see above).';
-  return 'Putting it in force…';
+    return t('importInForce');
+  if (status?.failed?.source === 'imported') return t('importFailed');
+  return t('importPending');
 }
 
 export function PolicySection(props: PolicySectionProps) {
@@ -71,7 +73,8 @@ export function PolicySection(props: PolicySectionProps) {
   const [result, setResult] = useState<(ImportResult & { file: string }) | undefined>();
   const [busy, setBusy] = useState(false);
   const refused = status?.refused ?? {};
-  const p = active?.policy;
+  // Guideline titles and summaries in the UI's language, where the policy has them.
+  const p = active && localizePolicy(active.policy, uiLanguage());
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -90,27 +93,31 @@ export function PolicySection(props: PolicySectionProps) {
 
   return (
     <section id="policy" class="card stack" aria-labelledby="policy-h">
-      <h2 id="policy-h">Policy</h2>
+      <h2 id="policy-h">{t('sectionPolicy')}</h2>
 
       {p && active ? (
         <div class="policy-summary" data-testid="policy-in-force" data-source={active.source}>
           <p>
             <strong data-testid="policy-name">{p.name}</strong>{' '}
-            <span class="muted">version {p.policyVersion}</span>{' '}
+            <span class="muted">{t('policyVersion', { version: p.policyVersion })}</span>{' '}
             <span
               class={`badge ${active.source === 'managed' ? 'info' : active.source === 'imported' ? 'warn' : 'ok'}`}
             >
-              {SOURCE_LABELS[active.source]}
+              {sourceLabel(active.source)}
             </span>
           </p>
           <p class="muted">
-            {p.company} · in force since {formatDate(active.since)} ·{' '}
-            {plural(p.guidelines.length, 'guideline')} · {plural(p.customRules.length, 'custom rule')} ·
-            training course {p.training.courseVersion}, valid {p.training.validityDays} days · counts kept{' '}
-            {p.metrics.retentionDays} days
+            {[
+              p.company,
+              t('policyInForceSince', { date: formatDate(active.since) }),
+              plural('policyGuidelines', p.guidelines.length),
+              plural('policyCustomRules', p.customRules.length),
+              plural('policyCourse', p.training.validityDays, { version: p.training.courseVersion }),
+              plural('policyCountsKept', p.metrics.retentionDays),
+            ].join(' · ')}
           </p>
           <details>
-            <summary>Guidelines</summary>
+            <summary>{t('policyGuidelinesHeading')}</summary>
             <ol class="guidelines">
               {p.guidelines.map((g) => (
                 <li key={g.id}>
@@ -121,14 +128,14 @@ export function PolicySection(props: PolicySectionProps) {
           </details>
         </div>
       ) : (
-        <p class="muted">Loading the policy…</p>
+        <p class="muted">{t('loadingPolicy')}</p>
       )}
 
       {status?.failed && (
         <div class="alert danger" role="alert" data-testid="publish-failed">
-          <strong>{FAILED_TITLES[status.failed.source]}</strong>
+          <strong>{t(FAILED_TITLES[status.failed.source])}</strong>
           <span>
-            {status.failed.message} ({formatDate(status.failed.at)}). The policy shown above stays in force.
+            {t('policyFailedReason', { reason: status.failed.message, date: formatDate(status.failed.at) })}
           </span>
         </div>
       )}
@@ -138,33 +145,26 @@ export function PolicySection(props: PolicySectionProps) {
         if (!r) return null;
         return (
           <div key={source} class="alert danger" role="alert" data-testid={`refused-${source}`}>
-            <strong>
-              {source === 'managed'
-                ? 'The policy from your organisation was refused'
-                : 'The imported policy was refused'}
-            </strong>
-            <span>
-              {plural(r.errors.length, 'error')} ({formatDate(r.at)}). The last valid policy stays in force.
-            </span>
+            <strong>{source === 'managed' ? t('policyRefusedManaged') : t('policyRefusedImported')}</strong>
+            <span>{plural('policyRefusedErrors', r.errors.length, { date: formatDate(r.at) })}</span>
             <ErrorList errors={r.errors} />
           </div>
         );
       })}
 
-      <h3>Import a policy file</h3>
+      <h3>{t('importHeading')}</h3>
       {locked ? (
         <p class="alert info" data-testid="import-locked">
-          Your organisation manages this policy and has locked it: policy files cannot be imported here.
+          {t('importLocked')}
         </p>
       ) : (
         <>
           <p class="muted">
-            A JSON policy document (see the admin guide). It is validated before it is used.
-            {managedPolicy &&
-              ' Your organisation’s policy takes precedence over an imported file while it is set.'}
+            {t('importExplained')}
+            {managedPolicy && ` ${t('importManagedPrecedence')}`}
           </p>
           <div class="row">
-            <label for="policy-file">Policy file (.json)</label>
+            <label for="policy-file">{t('importFileLabel')}</label>
             <input
               id="policy-file"
               type="file"
@@ -178,7 +178,7 @@ export function PolicySection(props: PolicySectionProps) {
                 type="button"
                 onClick={() => void props.onRemoveImport().then(() => setResult(undefined))}
               >
-                Remove the imported policy
+                {t('importRemove')}
               </button>
             )}
           </div>
@@ -187,29 +187,33 @@ export function PolicySection(props: PolicySectionProps) {
       {result &&
         (result.ok ? (
           <p class="alert ok" role="status" data-testid="import-ok">
-            Imported “{result.name}” version {result.version} from {result.file}. {importState(result, props)}
+            {t('importOk', { name: result.name, version: result.version, file: result.file })}{' '}
+            {importState(result, props)}
           </p>
         ) : (
           <div class="alert danger" role="alert" data-testid="import-errors">
-            <strong>{result.file} was not imported</strong>
-            {plural(result.errors.length, 'error')}; the policy in force did not change.
+            <strong>{t('importRefused', { file: result.file })}</strong>
+            {plural('importRefusedErrors', result.errors.length)}
             <ErrorList errors={result.errors} />
           </div>
         ))}
 
       <div class="row">
-        {p && (
+        {active && (
           <button
             type="button"
             onClick={() =>
-              download(`ambassador-policy-${p.policyVersion}.json`, JSON.stringify(p, null, 2) + '\n')
+              download(
+                `ambassador-policy-${active.policy.policyVersion}.json`,
+                JSON.stringify(active.policy, null, 2) + '\n',
+              )
             }
           >
-            Download the policy in force
+            {t('policyDownload')}
           </button>
         )}
         <button type="button" onClick={() => download('ambassador-policy.schema.json', props.schemaJson())}>
-          Download the JSON Schema
+          {t('policyDownloadSchema')}
         </button>
       </div>
     </section>

@@ -2,45 +2,46 @@
  * The policy's approved storylines with their validity: valid now, not yet valid, or expired
  * (expired ones are listed here only; the compose box and the fixes never offer them).
  */
+import { localizePolicy } from '@/lib/engine/localize';
 import { validity, type Storyline, type Validity } from '@/lib/engine/storylines';
 import { PLATFORMS } from '@/lib/engine/types';
+import { t, uiLanguage, type MessageKey } from '@/lib/i18n/messages';
 import type { Policy } from '@/lib/policy';
 import { formatDate } from '../ui/format';
 
-const STATUS: Record<Validity, { label: string; badge: string }> = {
-  valid: { label: 'Valid', badge: 'ok' },
-  upcoming: { label: 'Not yet valid', badge: 'info' },
-  expired: { label: 'Expired', badge: 'danger' },
+const STATUS: Record<Validity, { label: MessageKey; badge: string }> = {
+  valid: { label: 'storylineValid', badge: 'ok' },
+  upcoming: { label: 'storylineUpcoming', badge: 'info' },
+  expired: { label: 'storylineExpired', badge: 'danger' },
 };
 const PLATFORM_NAMES = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' } as const;
 
 function period(s: Storyline): string {
-  if (s.validFrom && s.validUntil) return `${formatDate(s.validFrom)} – ${formatDate(s.validUntil)}`;
-  if (s.validFrom) return `from ${formatDate(s.validFrom)}`;
-  if (s.validUntil) return `until ${formatDate(s.validUntil)}`;
-  return 'no end date';
+  if (s.validFrom && s.validUntil)
+    return t('storylineBetween', { from: formatDate(s.validFrom), until: formatDate(s.validUntil) });
+  if (s.validFrom) return t('storylineFrom', { date: formatDate(s.validFrom) });
+  if (s.validUntil) return t('storylineUntil', { date: formatDate(s.validUntil) });
+  return t('storylineNoEnd');
 }
 
 export function StorylinesSection({ policy, now }: { policy?: Policy; now: Date }) {
-  const items = policy?.storylines.items ?? [];
+  // Titles and topics in the UI's language, where the policy has them.
+  const items = (policy && localizePolicy(policy, uiLanguage()).storylines.items) ?? [];
   return (
     <section id="storylines" class="card stack" aria-labelledby="storylines-h">
-      <h2 id="storylines-h">Approved storylines</h2>
-      <p class="muted">
-        Texts prepared by specialists for sensitive topics. When a draft touches one of these topics,
-        Ambassador offers the storyline that is valid today; expired ones are never offered.
-      </p>
+      <h2 id="storylines-h">{t('storylinesHeading')}</h2>
+      <p class="muted">{t('storylinesExplained')}</p>
       {items.length === 0 ? (
-        <p class="muted">The policy in force has no storylines.</p>
+        <p class="muted">{t('storylinesNone')}</p>
       ) : (
         <table class="data" data-testid="storylines">
           <thead>
             <tr>
-              <th scope="col">Storyline</th>
-              <th scope="col">Topic</th>
-              <th scope="col">Platforms</th>
-              <th scope="col">Valid</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('storylineColumn')}</th>
+              <th scope="col">{t('storylineTopic')}</th>
+              <th scope="col">{t('storylinePlatforms')}</th>
+              <th scope="col">{t('storylineValidity')}</th>
+              <th scope="col">{t('storylineStatus')}</th>
             </tr>
           </thead>
           <tbody>
@@ -50,7 +51,7 @@ export function StorylinesSection({ policy, now }: { policy?: Policy; now: Date 
                 <tr key={s.id} data-storyline={s.id} data-status={status}>
                   <td>
                     <strong>{s.title}</strong>
-                    {s.example && <span class="badge info">Example</span>}
+                    {s.example && <span class="badge info">{t('storylineExample')}</span>}
                     <br />
                     <span class="muted">
                       {s.owner} · {s.languages.join(', ')}
@@ -65,7 +66,7 @@ export function StorylinesSection({ policy, now }: { policy?: Policy; now: Date 
                   </td>
                   <td>{period(s)}</td>
                   <td>
-                    <span class={`badge ${STATUS[status].badge}`}>{STATUS[status].label}</span>
+                    <span class={`badge ${STATUS[status].badge}`}>{t(STATUS[status].label)}</span>
                   </td>
                 </tr>
               );

@@ -1,11 +1,13 @@
 /** The training status and the built-in course: one short lesson per guideline, with questions. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { localizePolicy } from '@/lib/engine/localize';
 import type { TrainingState } from '@/lib/engine/types';
+import { plural, t, uiLanguage } from '@/lib/i18n/messages';
 import type { Policy } from '@/lib/policy';
 import type { TrainingRecord } from '@/lib/store/contract';
 import { courseLessons, coursePassed, gradeLesson } from '@/lib/store/training-record';
 import { formatDate } from '../ui/format';
-import { TRAINING_LABELS } from '../ui/labels';
+import { trainingBadge } from '../ui/labels';
 
 export interface TrainingSectionProps {
   policy: Policy;
@@ -29,7 +31,8 @@ export function TrainingSection({
   onStart,
   onPass,
 }: TrainingSectionProps) {
-  const lessons = courseLessons(policy);
+  // The lessons in the UI's language, where the policy has them.
+  const lessons = courseLessons(localizePolicy(policy, uiLanguage()));
   const [step, setStep] = useState<number | undefined>(undefined);
   /** Ids of the lessons passed since the course was (re)started. */
   const [passed, setPassed] = useState<ReadonlySet<string>>(new Set());
@@ -38,7 +41,7 @@ export function TrainingSection({
   const [done, setDone] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
-  const t = TRAINING_LABELS[state];
+  const badge = trainingBadge(state);
 
   const focusHeading = () => requestAnimationFrame(() => heading.current?.focus());
   const go = (i: number) => {
@@ -81,7 +84,7 @@ export function TrainingSection({
         setStep(undefined);
         focusHeading();
       } catch (e) {
-        setError(`Your completion could not be saved: ${String(e)}`);
+        setError(t('courseSaveFailed', { error: String(e) }));
       }
     }
   };
@@ -89,29 +92,29 @@ export function TrainingSection({
   return (
     <section id="training" class="card stack" aria-labelledby="training-h">
       <div class="row">
-        <h2 id="training-h">Training</h2>
+        <h2 id="training-h">{t('sectionTraining')}</h2>
         <span class="spacer" />
-        <span class={`badge ${t.tone}`} data-testid="training-state" data-state={state}>
-          {t.label}
+        <span class={`badge ${badge.tone}`} data-testid="training-state" data-state={state}>
+          {badge.label}
         </span>
       </div>
       <p class="muted">
         {state === 'certified' &&
-          `You completed course ${record?.courseVersion ?? ''} on ${formatDate(record?.completedAt)}${
-            record?.source === 'managed' ? ' (recorded by your organisation)' : ''
-          }. Valid until ${formatDate(expiresAt)}.`}
+          t(record?.source === 'managed' ? 'courseCompletedManaged' : 'courseCompleted', {
+            version: record?.courseVersion ?? '',
+            date: formatDate(record?.completedAt),
+            until: formatDate(expiresAt),
+          })}
         {state === 'expired' &&
           (record?.courseVersion !== policy.training.courseVersion
-            ? `The course changed (now version ${policy.training.courseVersion}). Take it again to stay certified.`
-            : 'Your completion is older than the policy allows. Take the course again.')}
-        {state === 'in-training' &&
-          'You started the course. Until you finish, you will see a disclosure reminder on every post about the company.'}
-        {state === 'none' &&
-          `Take this short course (${lessons.length} lessons) before posting about ${policy.company}. Your status follows you to every browser where you are signed in.`}
+            ? t('courseChanged', { version: policy.training.courseVersion })
+            : t('courseOutdated'))}
+        {state === 'in-training' && t('courseInTraining')}
+        {state === 'none' && plural('courseInvitation', lessons.length, { company: policy.company })}
       </p>
       {policy.training.url && (
         <p class="muted">
-          The full program:{' '}
+          {t('courseFullProgram')}{' '}
           <a href={policy.training.url} target="_blank" rel="noreferrer noopener">
             {policy.training.url}
           </a>
@@ -124,8 +127,8 @@ export function TrainingSection({
       )}
       {done && (
         <div class="alert ok" role="status" data-testid="course-passed">
-          <strong>You passed the course.</strong>
-          Your completion of version {policy.training.courseVersion} is recorded.
+          <strong>{t('coursePassed')}</strong>
+          {t('coursePassedRecorded', { version: policy.training.courseVersion })}
         </div>
       )}
 
@@ -133,13 +136,13 @@ export function TrainingSection({
         <div class="row">
           <button type="button" class="primary" onClick={() => void start()} data-testid="start-course">
             {state === 'certified'
-              ? 'Review the course'
+              ? t('courseReview')
               : state === 'in-training'
-                ? 'Restart the course'
-                : 'Start the course'}
+                ? t('courseRestart')
+                : t('courseStart')}
           </button>
           <span class="muted">
-            {lessons.length} lessons · about {Math.max(5, lessons.length)} minutes
+            {plural('courseLength', lessons.length, { minutes: Math.max(5, lessons.length) })}
           </span>
         </div>
       ) : (
@@ -152,7 +155,7 @@ export function TrainingSection({
           }}
         >
           <p class="muted progress-label" id="lesson-progress">
-            Lesson {step + 1} of {lessons.length}
+            {t('courseProgress', { lesson: step + 1, total: lessons.length })}
           </p>
           <progress max={lessons.length} value={step} aria-labelledby="lesson-progress" />
           <h3 id="lesson-h" tabIndex={-1} ref={heading} data-testid="lesson-title">
@@ -184,9 +187,7 @@ export function TrainingSection({
               ))}
               {wrong?.includes(qi) && (
                 <p class="feedback bad">
-                  {answers[qi] === undefined
-                    ? 'Choose an answer.'
-                    : 'Not quite — read the lesson again and try another answer.'}
+                  {answers[qi] === undefined ? t('courseChooseAnswer') : t('courseNotQuite')}
                 </p>
               )}
             </fieldset>
@@ -195,36 +196,36 @@ export function TrainingSection({
             {wrong !== undefined && wrong.length === 0 && step < lessons.length - 1 ? (
               <>
                 <p class="feedback good" role="status">
-                  {lesson.questions.length > 0 ? 'Correct!' : 'Got it.'}
+                  {lesson.questions.length > 0 ? t('courseCorrect') : t('courseGotIt')}
                 </p>
                 <button type="button" class="primary" onClick={() => go(step + 1)} data-testid="next-lesson">
-                  Next lesson
+                  {t('courseNext')}
                 </button>
               </>
             ) : (
               <button type="submit" class="primary" data-testid="check-answers">
                 {lesson.questions.length === 0
                   ? step === lessons.length - 1
-                    ? 'Finish the course'
-                    : 'I have read this'
+                    ? t('courseFinish')
+                    : t('courseRead')
                   : step === lessons.length - 1
-                    ? 'Check answers and finish'
-                    : 'Check answers'}
+                    ? t('courseCheckAndFinish')
+                    : t('courseCheck')}
               </button>
             )}
             {step > 0 && (
               <button type="button" onClick={() => go(step - 1)}>
-                Previous lesson
+                {t('coursePrevious')}
               </button>
             )}
             <span class="spacer" />
             <button type="button" onClick={() => setStep(undefined)}>
-              Leave the course
+              {t('courseLeave')}
             </button>
           </div>
           {wrong !== undefined && wrong.length > 0 && (
             <p class="feedback bad" role="alert">
-              {wrong.length === 1 ? '1 answer is' : `${wrong.length} answers are`} not right yet.
+              {plural('courseWrongAnswers', wrong.length)}
             </p>
           )}
         </form>

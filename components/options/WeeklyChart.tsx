@@ -2,6 +2,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { formatNumber, plural, t, uiLanguage } from '@/lib/i18n/messages';
+import { formatDate, formatList } from '../ui/format';
 
 export interface ChartSeries {
   label: string;
@@ -22,6 +24,8 @@ function weekStart(day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d).getTime() / 1000;
 }
+
+const weekLabel = (day: string) => formatDate(weekStart(day) * 1000);
 
 export function WeeklyChart({ id, title, weeks, series, height = 220 }: WeeklyChartProps) {
   const box = useRef<HTMLDivElement>(null);
@@ -58,7 +62,7 @@ export function WeeklyChart({ id, title, weeks, series, height = 220 }: WeeklyCh
           incrs: [7, 14, 28, 91, 182, 364].map((d) => d * 86_400),
           values: (_u, ticks) =>
             ticks.map((t) =>
-              new Date(t * 1000).toLocaleDateString(undefined, { month: 'short', day: 'numeric' }),
+              new Date(t * 1000).toLocaleDateString(uiLanguage(), { month: 'short', day: 'numeric' }),
             ),
         },
         { ...axisOpts, size: 44 },
@@ -86,10 +90,15 @@ export function WeeklyChart({ id, title, weeks, series, height = 220 }: WeeklyCh
 
   const summary =
     shown.length === 0
-      ? `${title}: nothing recorded yet.`
-      : `${title}, ${weeks.length} week${weeks.length === 1 ? '' : 's'}: ${shown
-          .map((s) => `${s.label} ${s.values.reduce((a, b) => a + b, 0)}`)
-          .join(', ')}.`;
+      ? t('chartSummaryEmpty', { title })
+      : plural('chartSummary', weeks.length, {
+          title,
+          totals: formatList(
+            shown.map((s) =>
+              t('chartSeriesTotal', { label: s.label, total: s.values.reduce((a, b) => a + b, 0) }),
+            ),
+          ),
+        });
 
   return (
     <figure class="chart" aria-labelledby={`${id}-title`}>
@@ -97,9 +106,7 @@ export function WeeklyChart({ id, title, weeks, series, height = 220 }: WeeklyCh
         <h3>{title}</h3>
       </figcaption>
       {shown.length === 0 ? (
-        <p class="muted empty">
-          Nothing recorded yet. Counts appear here as you write on X, Facebook and LinkedIn.
-        </p>
+        <p class="muted empty">{t('chartEmpty')}</p>
       ) : (
         <>
           <div ref={box} class="plot" role="img" aria-label={summary} data-testid={`${id}-plot`} />
@@ -112,12 +119,12 @@ export function WeeklyChart({ id, title, weeks, series, height = 220 }: WeeklyCh
             ))}
           </ul>
           <details class="chart-data">
-            <summary>Show the numbers</summary>
+            <summary>{t('chartShowNumbers')}</summary>
             <table class="data">
               <caption class="visually-hidden">{title}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Week of</th>
+                  <th scope="col">{t('chartWeekOf')}</th>
                   {shown.map((s) => (
                     <th key={s.label} scope="col" class="num">
                       {s.label}
@@ -128,10 +135,10 @@ export function WeeklyChart({ id, title, weeks, series, height = 220 }: WeeklyCh
               <tbody>
                 {weeks.map((w, i) => (
                   <tr key={w}>
-                    <th scope="row">{w}</th>
+                    <th scope="row">{weekLabel(w)}</th>
                     {shown.map((s) => (
                       <td key={s.label} class="num">
-                        {s.values[i]}
+                        {formatNumber(s.values[i] ?? 0)}
                       </td>
                     ))}
                   </tr>

@@ -10,8 +10,9 @@ import type {
 import type { Totals } from '@/lib/store/metrics-model';
 import { isSnoozed } from '@/lib/store/settings';
 import { SITE_LIST } from '@/lib/sites/sites';
-import { formatDate, formatTime, plural } from '../ui/format';
-import { METRIC_LABELS, SOURCE_LABELS, TRAINING_LABELS } from '../ui/labels';
+import { formatNumber, plural, t, type PluralKey } from '@/lib/i18n/messages';
+import { formatDate, formatList, formatTime } from '../ui/format';
+import { metricLabel, sourceLabel, trainingBadge } from '../ui/labels';
 import '../ui/theme.css';
 import './popup.css';
 
@@ -37,11 +38,11 @@ export interface PopupProps {
   onOpenOptions(section?: 'training' | 'policy' | 'impact'): void;
 }
 
-const WATCHED_LABELS: Record<WatchedKind, [string, string]> = {
-  post: ['post box', 'post boxes'],
-  comment: ['comment box', 'comment boxes'],
-  reply: ['reply box', 'reply boxes'],
-  generic: ['unrecognised box (checked, without context)', 'unrecognised boxes (checked, without context)'],
+const WATCHED_LABELS: Record<WatchedKind, PluralKey> = {
+  post: 'watchedPost',
+  comment: 'watchedComment',
+  reply: 'watchedReply',
+  generic: 'watchedGeneric',
 };
 
 function WatchedBoxes({
@@ -53,21 +54,21 @@ function WatchedBoxes({
   const total = kinds.reduce((sum, kind) => sum + watched.counts[kind]!, 0);
   return (
     <section class="card" aria-labelledby="page-h">
-      <h2 id="page-h">This page</h2>
+      <h2 id="page-h">{t('popupThisPage')}</h2>
       <p data-testid="watched-boxes" data-count={total}>
         {total === 0
-          ? 'No compose box seen here.'
-          : `Watching ${kinds.map((kind) => plural(watched.counts[kind]!, ...WATCHED_LABELS[kind])).join(', ')}.`}
+          ? t('popupNoComposeBox')
+          : t('popupWatching', {
+              boxes: formatList(kinds.map((kind) => plural(WATCHED_LABELS[kind], watched.counts[kind]!))),
+            })}
       </p>
       {total === 0 && (
         <>
           <button type="button" onClick={() => onCopyReport(watched.report)}>
-            Not seeing your compose box?
+            {t('popupNotSeeingBox')}
           </button>
           <p class="muted" role="status">
-            {reportCopied
-              ? 'Copied: a description of the page’s structure (no text, no names). Send it to your admin.'
-              : 'Copies a description of the page’s structure, without any text, for your admin.'}
+            {reportCopied ? t('popupReportCopied') : t('popupReportExplained')}
           </p>
         </>
       )}
@@ -78,13 +79,15 @@ function WatchedBoxes({
 function trainingAdvice(state: TrainingState, expiresAt?: Date): string {
   switch (state) {
     case 'certified':
-      return expiresAt ? `Valid until ${formatDate(expiresAt)}.` : 'You are all set.';
+      return expiresAt
+        ? t('popupTrainingValidUntil', { date: formatDate(expiresAt) })
+        : t('popupTrainingAllSet');
     case 'in-training':
-      return 'You have started the course. Finish it to post about the company with confidence.';
+      return t('popupTrainingStarted');
     case 'expired':
-      return 'Your training has lapsed or the course changed. Renew it (about 10 minutes).';
+      return t('popupTrainingLapsed');
     default:
-      return 'Take the short course before posting about the company (about 10 minutes).';
+      return t('popupTrainingNone');
   }
 }
 
@@ -95,76 +98,76 @@ export function Popup(props: PopupProps) {
   const enforcement = active?.policy.enforcement;
   const locked = enforcement?.lockSwitches ?? false;
   const snoozed = !locked && isSnoozed(settings, now);
-  const t = TRAINING_LABELS[training];
+  const badge = trainingBadge(training);
 
   return (
     <main class="popup stack" aria-busy={!props.loaded}>
       <header class="row">
-        <h1>Ambassador</h1>
+        <h1>{t('extName')}</h1>
         <span class="spacer" />
         {snoozed ? (
-          <span class="badge warn">Snoozed</span>
+          <span class="badge warn">{t('popupSnoozed')}</span>
         ) : (
-          <span class="badge ok" title="Checks run on this device; your text never leaves it.">
-            On this device
+          <span class="badge ok" title={t('popupOnDeviceExplained')}>
+            {t('popupOnDevice')}
           </span>
         )}
       </header>
 
       {refusedCount > 0 && (
         <div class="alert warn" role="alert" data-testid="policy-warning">
-          <strong>A policy was refused</strong>
-          {refused.managed ? 'The policy from your organisation' : 'The imported policy'} has{' '}
-          {plural(refusedCount, 'error')}; the previous policy stays in force.{' '}
+          <strong>{t('popupPolicyRefused')}</strong>
+          {plural(refused.managed ? 'popupManagedRefused' : 'popupImportedRefused', refusedCount)}{' '}
           <button type="button" class="link" onClick={() => props.onOpenOptions('policy')}>
-            See the errors
+            {t('popupSeeErrors')}
           </button>
         </div>
       )}
 
       {status?.failed && (
         <div class="alert warn" role="alert" data-testid="publish-failed">
-          <strong>A new policy could not be put in force</strong>
-          {status.failed.message}. The policy below stays in force.{' '}
+          <strong>{t('popupPublishFailed')}</strong>
+          {t('popupPublishFailedReason', { reason: status.failed.message })}{' '}
           <button type="button" class="link" onClick={() => props.onOpenOptions('policy')}>
-            Details
+            {t('popupDetails')}
           </button>
         </div>
       )}
 
       <section class="card" aria-labelledby="training-h">
         <div class="row">
-          <h2 id="training-h">Training</h2>
+          <h2 id="training-h">{t('sectionTraining')}</h2>
           <span class="spacer" />
-          <span class={`badge ${t.tone}`} data-testid="training-state" data-state={training}>
-            {t.label}
+          <span class={`badge ${badge.tone}`} data-testid="training-state" data-state={training}>
+            {badge.label}
           </span>
         </div>
         <p class="muted">{trainingAdvice(training, props.trainingExpiresAt)}</p>
         {training !== 'certified' && (
           <button type="button" class="primary" onClick={() => props.onOpenOptions('training')}>
             {training === 'in-training'
-              ? 'Continue the course'
+              ? t('popupContinueCourse')
               : training === 'expired'
-                ? 'Renew training'
-                : 'Start the course'}
+                ? t('popupRenewTraining')
+                : t('courseStart')}
           </button>
         )}
       </section>
 
       <section class="card" aria-labelledby="policy-h">
-        <h2 id="policy-h">Policy</h2>
+        <h2 id="policy-h">{t('sectionPolicy')}</h2>
         {active ? (
           <>
             <p data-testid="policy-name">
-              <strong>{active.policy.name}</strong> <span class="muted">v{active.policy.policyVersion}</span>
+              <strong>{active.policy.name}</strong>{' '}
+              <span class="muted">{t('popupPolicyVersion', { version: active.policy.policyVersion })}</span>
             </p>
             <p class="muted" data-testid="policy-source" data-source={active.source}>
-              {SOURCE_LABELS[active.source]} · since {formatDate(active.since)}
+              {t('popupPolicySince', { source: sourceLabel(active.source), date: formatDate(active.since) })}
             </p>
           </>
         ) : (
-          <p class="muted">{props.loaded ? 'Loading the policy…' : 'Loading…'}</p>
+          <p class="muted">{props.loaded ? t('loadingPolicy') : t('loading')}</p>
         )}
       </section>
 
@@ -177,7 +180,7 @@ export function Popup(props: PopupProps) {
       )}
 
       <section class="card" aria-labelledby="sites-h">
-        <h2 id="sites-h">Sites</h2>
+        <h2 id="sites-h">{t('popupSites')}</h2>
         <ul class="sites">
           {SITE_LIST.map(({ platform: p, label }) => (
             <li key={p}>
@@ -196,41 +199,41 @@ export function Popup(props: PopupProps) {
         </ul>
         {locked ? (
           <p class="muted" data-testid="switches-locked">
-            Your organisation keeps Ambassador on for every site: the switches and the snooze are off.
+            {t('popupSwitchesLocked')}
           </p>
         ) : (
           enforcement?.snoozeBlocks === false && (
             <p class="muted" data-testid="blocks-hold">
-              Switched off or snoozed, Ambassador still holds a post that breaks the policy.
+              {t('popupBlocksHold')}
             </p>
           )
         )}
         <div class="row snooze" hidden={locked}>
           {snoozed ? (
             <>
-              <span>Nudges snoozed until {formatTime(settings.snoozedUntil!)}.</span>
+              <span>{t('popupSnoozedUntil', { time: formatTime(settings.snoozedUntil!) })}</span>
               <span class="spacer" />
               <button type="button" onClick={props.onResume}>
-                Resume now
+                {t('popupResume')}
               </button>
             </>
           ) : (
             <>
               <span class="muted" id="snooze-label">
-                Snooze all nudges
+                {t('popupSnoozeAll')}
               </span>
               <button type="button" aria-describedby="snooze-label" onClick={() => props.onSnooze(60)}>
-                1 hour
+                {plural('popupHours', 1)}
               </button>
               <button type="button" aria-describedby="snooze-label" onClick={() => props.onSnooze(240)}>
-                4 hours
+                {plural('popupHours', 4)}
               </button>
               <button
                 type="button"
                 aria-describedby="snooze-label"
                 onClick={() => props.onSnooze('tomorrow')}
               >
-                Until tomorrow
+                {t('popupUntilTomorrow')}
               </button>
             </>
           )}
@@ -238,13 +241,13 @@ export function Popup(props: PopupProps) {
       </section>
 
       <section class="card" aria-labelledby="today-h">
-        <h2 id="today-h">Today</h2>
+        <h2 id="today-h">{t('popupToday')}</h2>
         <dl class="today" data-testid="today">
           {(['draft-checked', 'finding-shown', 'fix-applied', 'handoff'] as const).map((k) => (
             <div key={k} class="stat">
-              <dt class="label">{METRIC_LABELS[k]}</dt>
+              <dt class="label">{metricLabel(k)}</dt>
               <dd class="value" data-metric={k}>
-                {today[k]}
+                {formatNumber(today[k])}
               </dd>
             </div>
           ))}
@@ -253,11 +256,11 @@ export function Popup(props: PopupProps) {
 
       <footer class="row">
         <button type="button" onClick={() => props.onOpenOptions('impact')}>
-          Impact dashboard
+          {t('popupImpactDashboard')}
         </button>
         <span class="spacer" />
         <button type="button" onClick={() => props.onOpenOptions()}>
-          Settings
+          {t('popupSettings')}
         </button>
       </footer>
     </main>

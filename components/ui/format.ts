@@ -1,16 +1,18 @@
-/** Plain-text formatting shared by the popup and the options page. */
+/** Dates and times in the UI language, shared by the popup and the options page. */
+import { uiLanguage } from '@/lib/i18n/messages';
 
 export function formatDate(d: Date | string | number | undefined): string {
   if (d === undefined) return '';
   const date = d instanceof Date ? d : new Date(d);
   if (Number.isNaN(date.getTime())) return '';
-  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  return date.toLocaleDateString(uiLanguage(), { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 export function formatTime(d: number): string {
-  return new Date(d).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return new Date(d).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit' });
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** "a, b and c" in the UI language. */
+export function formatList(items: string[]): string {
+  return new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(items);
 }

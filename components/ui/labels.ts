@@ -1,44 +1,69 @@
-/** The words the popup and the options page show for the store's values. */
+/** The words the popup and the options page show for the store's values, in the UI language. */
 import type { Category, TrainingState } from '@/lib/engine/types';
+import type { Sentiment } from '@/lib/listening/classify';
+import type { FlagCategory } from '@/lib/listening/report';
+import { t, type MessageKey } from '@/lib/i18n/messages';
 import type { MetricType, PolicySource } from '@/lib/store/contract';
 
-export const METRIC_LABELS: Record<MetricType, string> = {
-  'draft-checked': 'Drafts checked',
-  'finding-shown': 'Nudges shown',
-  'fix-applied': 'Fixes applied',
-  dismissed: 'Nudges dismissed',
-  handoff: 'Hand-offs to support',
-  'disclosure-added': 'Disclosures added',
-  'post-held': 'Posts held by a block',
-  'posted-anyway': 'Posted anyway',
-  mention: 'Mentions heard',
-  flag: 'Flagged for listening',
+const METRIC_KEYS: Record<MetricType, MessageKey> = {
+  'draft-checked': 'metricDraftChecked',
+  'finding-shown': 'metricFindingShown',
+  'fix-applied': 'metricFixApplied',
+  dismissed: 'metricDismissed',
+  handoff: 'metricHandoff',
+  'disclosure-added': 'metricDisclosureAdded',
+  'post-held': 'metricPostHeld',
+  'posted-anyway': 'metricPostedAnyway',
+  mention: 'metricMention',
+  flag: 'metricFlag',
 };
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  disclosure: 'Disclosure',
-  pii: 'Personal data',
-  tone: 'Tone',
-  confidential: 'Confidential',
-  length: 'Length',
-  governance: 'Governance',
-  training: 'Training',
-  handoff: 'Hand-off',
-  custom: 'Custom rules',
+const CATEGORY_KEYS: Record<Category, MessageKey> = {
+  disclosure: 'categoryDisclosure',
+  pii: 'categoryPii',
+  tone: 'categoryTone',
+  confidential: 'categoryConfidential',
+  length: 'categoryLength',
+  governance: 'categoryGovernance',
+  training: 'categoryTraining',
+  handoff: 'categoryHandoff',
+  custom: 'categoryCustom',
 };
 
-export const SOURCE_LABELS: Record<PolicySource, string> = {
-  managed: 'Set by your organisation',
-  imported: 'Imported file',
-  default: 'Built-in',
+const SOURCE_KEYS: Record<PolicySource, MessageKey> = {
+  managed: 'sourceManaged',
+  imported: 'sourceImported',
+  default: 'sourceDefault',
 };
 
-export const TRAINING_LABELS: Record<
-  TrainingState,
-  { label: string; tone: 'ok' | 'warn' | 'danger' | 'info' }
-> = {
-  certified: { label: 'Trained', tone: 'ok' },
-  'in-training': { label: 'In training', tone: 'info' },
-  none: { label: 'Not trained yet', tone: 'warn' },
-  expired: { label: 'Training expired', tone: 'danger' },
+const TRAINING_BADGES: Record<TrainingState, { key: MessageKey; tone: 'ok' | 'warn' | 'danger' | 'info' }> = {
+  certified: { key: 'trainingCertified', tone: 'ok' },
+  'in-training': { key: 'trainingInTraining', tone: 'info' },
+  none: { key: 'trainingNone', tone: 'warn' },
+  expired: { key: 'trainingExpired', tone: 'danger' },
 };
+
+const SENTIMENT_KEYS: Record<Sentiment, MessageKey> = {
+  positive: 'sentimentPositive',
+  neutral: 'sentimentNeutral',
+  negative: 'sentimentNegative',
+};
+
+const FLAG_KEYS: Record<FlagCategory, MessageKey> = {
+  complaint: 'flagComplaint',
+  outage: 'flagOutage',
+  security: 'flagSecurity',
+  praise: 'flagPraise',
+  press: 'flagPress',
+};
+
+export const sentimentLabel = (sentiment: Sentiment): string => t(SENTIMENT_KEYS[sentiment]);
+export const flagLabel = (flag: FlagCategory): string => t(FLAG_KEYS[flag]);
+export const metricLabel = (type: MetricType): string => t(METRIC_KEYS[type]);
+export const categoryLabel = (category: Category): string => t(CATEGORY_KEYS[category]);
+export const sourceLabel = (source: PolicySource): string => t(SOURCE_KEYS[source]);
+
+export function trainingBadge(state: TrainingState): { label: string; tone: string } {
+  const { key, tone } = TRAINING_BADGES[state];
+  return { label: t(key), tone };
+}

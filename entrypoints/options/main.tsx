@@ -9,6 +9,7 @@ import { clearMetrics, pruneMetrics, readBuckets } from '@/lib/store/metrics-db'
 import { managedValues } from '@/lib/store/policy-service';
 import { effectiveTrainingState, trainingExpiresAt } from '@/lib/store/training';
 import { passedCourse, startedCourse } from '@/lib/store/training-record';
+import { t, uiLanguage } from '@/lib/i18n/messages';
 
 function App() {
   const active = useStored(activePolicyItem);
@@ -70,4 +71,7 @@ function App() {
   );
 }
 
+// The page in the browser's language (locales/*.json), for screen readers and hyphenation too.
+document.documentElement.lang = uiLanguage();
+document.title = t('optionsTitle');
 render(<App />, document.getElementById('app')!);

@@ -10,6 +10,7 @@ import { readBuckets } from '@/lib/store/metrics-db';
 import { dayOf, totals } from '@/lib/store/metrics-model';
 import { resumed, snoozedFor, snoozedUntilTomorrow, withSite } from '@/lib/store/settings';
 import { effectiveTrainingState, trainingExpiresAt } from '@/lib/store/training';
+import { t, uiLanguage } from '@/lib/i18n/messages';
 
 /**
  * The site tab the popup is about: the active one of this window, else (the popup opened in a tab
@@ -81,4 +82,7 @@ function App() {
   );
 }
 
+// The page in the browser's language (locales/*.json), for screen readers and hyphenation too.
+document.documentElement.lang = uiLanguage();
+document.title = t('extName');
 render(<App />, document.getElementById('app')!);

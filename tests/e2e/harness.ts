@@ -49,6 +49,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** The page size; the tests' default is 1100×800. */
   viewport?: { width: number; height: number };
+  /** Chromium's UI language ("de"), which the extension's own UI follows; default English. */
+  language?: string;
 }
 
 export interface Launched {
@@ -114,6 +116,7 @@ export async function launch({
   userDataDir,
   viewport = { width: 1100, height: 800 },
   extensionDir = EXTENSION_DIR,
+  language,
 }: LaunchOptions = {}): Promise<Launched> {
   if (withExtension && !existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(
@@ -136,6 +139,8 @@ export async function launch({
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // Headless Chromium on Linux takes its UI language from --lang, not from LANG or LANGUAGE.
+      ...(language ? [`--lang=${language}`] : []),
     ],
   });
   await routeFixtures(context);

@@ -43,6 +43,7 @@ function pngSize(bytes: Uint8Array): [number, number] {
 interface Manifest {
   manifest_version: number;
   name: string;
+  default_locale?: string;
   version: string;
   permissions?: string[];
   host_permissions?: string[];
@@ -78,7 +79,19 @@ describe.each([
   const names = Object.keys(files);
 
   it('is the add-on of package.json', () => {
-    expect(manifest).toMatchObject({ name: 'Ambassador', version, manifest_version: manifestVersion });
+    expect(manifest).toMatchObject({ name: '__MSG_extName__', version, manifest_version: manifestVersion });
+  });
+
+  it('names itself in each UI language, English by default', () => {
+    expect(manifest.default_locale).toBe('en');
+    const message = (locale: string, key: string) =>
+      (JSON.parse(text(files[`_locales/${locale}/messages.json`]!)) as Record<string, { message: string }>)[
+        key
+      ]?.message;
+    for (const locale of ['en', 'fr', 'de', 'es', 'pt_BR', 'ja']) {
+      expect(message(locale, 'extName')).toBe('Ambassador');
+      expect(message(locale, 'extDescription')).toMatch(/Facebook/);
+    }
   });
 
   it('asks for storage, scripting and the four sites, nothing more', () => {
