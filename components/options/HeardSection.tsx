@@ -7,7 +7,7 @@ import { FLAG_CATEGORIES } from '@/lib/listening/report';
 import { SENTIMENTS, type Sentiment } from '@/lib/listening/classify';
 import { formatNumber, t } from '@/lib/i18n/messages';
 import { weekly, type MetricBucket } from '@/lib/store/metrics-model';
-import { flagLabel, sentimentLabel } from '../ui/labels';
+import { flagLabel, sentimentLabel } from '@/lib/i18n/listening-labels';
 import { WeeklyChart } from './WeeklyChart';
 
 const SENTIMENT_COLORS: Record<Sentiment, string> = {

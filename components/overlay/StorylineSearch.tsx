@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { searchStorylines, type Storyline } from '../../lib/engine/storylines';
+import { t } from '../../lib/i18n/messages';
 
 export interface StorylineSearchProps {
   items: readonly Storyline[];
@@ -46,8 +47,8 @@ export function StorylineSearch({ items, onPick, onClose }: StorylineSearchProps
   return (
     <>
       <header>
-        <h2 id="ambassador-storylines-h">Approved storylines</h2>
-        <button type="button" class="icon" aria-label="Close" onClick={onClose}>
+        <h2 id="ambassador-storylines-h">{t('storylinesHeading')}</h2>
+        <button type="button" class="icon" aria-label={t('close')} onClick={onClose}>
           ×
         </button>
       </header>
@@ -61,7 +62,7 @@ export function StorylineSearch({ items, onPick, onClose }: StorylineSearchProps
         aria-controls={LIST_ID}
         aria-activedescendant={current ? optionId(current) : undefined}
         aria-labelledby="ambassador-storylines-h"
-        placeholder="Search by topic, title or tag"
+        placeholder={t('storylineSearchPlaceholder')}
         value={query}
         onInput={(event) => {
           setQuery((event.target as HTMLInputElement).value);
@@ -71,7 +72,7 @@ export function StorylineSearch({ items, onPick, onClose }: StorylineSearchProps
         onKeyUp={(event) => event.stopPropagation()}
         onKeyPress={(event) => event.stopPropagation()}
       />
-      <ul id={LIST_ID} role="listbox" aria-label="Storylines valid today">
+      <ul id={LIST_ID} role="listbox" aria-label={t('storylineSearchList')}>
         {results.map((s) => (
           <li
             key={s.id}
@@ -93,7 +94,7 @@ export function StorylineSearch({ items, onPick, onClose }: StorylineSearchProps
       </ul>
       {results.length === 0 && (
         <p class="empty" role="status">
-          {items.length === 0 ? 'No approved storyline is valid here today.' : 'No storyline matches.'}
+          {items.length === 0 ? t('storylineSearchNone') : t('storylineSearchNoMatch')}
         </p>
       )}
     </>

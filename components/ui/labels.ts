@@ -1,7 +1,5 @@
 /** The words the popup and the options page show for the store's values, in the UI language. */
 import type { Category, TrainingState } from '@/lib/engine/types';
-import type { Sentiment } from '@/lib/listening/classify';
-import type { FlagCategory } from '@/lib/listening/report';
 import { t, type MessageKey } from '@/lib/i18n/messages';
 import type { MetricType, PolicySource } from '@/lib/store/contract';
 
@@ -43,22 +41,6 @@ const TRAINING_BADGES: Record<TrainingState, { key: MessageKey; tone: 'ok' | 'wa
   expired: { key: 'trainingExpired', tone: 'danger' },
 };
 
-const SENTIMENT_KEYS: Record<Sentiment, MessageKey> = {
-  positive: 'sentimentPositive',
-  neutral: 'sentimentNeutral',
-  negative: 'sentimentNegative',
-};
-
-const FLAG_KEYS: Record<FlagCategory, MessageKey> = {
-  complaint: 'flagComplaint',
-  outage: 'flagOutage',
-  security: 'flagSecurity',
-  praise: 'flagPraise',
-  press: 'flagPress',
-};
-
-export const sentimentLabel = (sentiment: Sentiment): string => t(SENTIMENT_KEYS[sentiment]);
-export const flagLabel = (flag: FlagCategory): string => t(FLAG_KEYS[flag]);
 export const metricLabel = (type: MetricType): string => t(METRIC_KEYS[type]);
 export const categoryLabel = (category: Category): string => t(CATEGORY_KEYS[category]);
 export const sourceLabel = (source: PolicySource): string => t(SOURCE_KEYS[source]);

@@ -13,6 +13,8 @@ import {
   type FlagCategory,
   type FlagReport,
 } from '../listening/report';
+import { flagLabel } from '../i18n/listening-labels';
+import { t } from '../i18n/messages';
 
 export interface FlagTarget {
   link?: string;
@@ -68,7 +70,7 @@ export function attachFlag(post: Element, target: FlagTarget, signal: AbortSigna
   const open = el('button', {
     type: 'button',
     className: 'open',
-    textContent: 'Flag for the listening team',
+    textContent: t('flagOpen'),
   });
   open.setAttribute('aria-expanded', 'false');
   root.append(el('style', { textContent: CSS }), open);
@@ -86,7 +88,9 @@ export function attachFlag(post: Element, target: FlagTarget, signal: AbortSigna
     const category = el(
       'select',
       {},
-      ...FLAG_CATEGORIES.map((c) => el('option', { value: c, selected: c === target.suggested }, c)),
+      ...FLAG_CATEGORIES.map((c) =>
+        el('option', { value: c, selected: c === target.suggested }, flagLabel(c)),
+      ),
     );
     const product = el('select', {}, ...target.names.map((n) => el('option', { value: n }, n)));
     const note = el('textarea', { rows: 2, maxLength: MAX_NOTE_LENGTH });
@@ -101,24 +105,24 @@ export function attachFlag(post: Element, target: FlagTarget, signal: AbortSigna
       // The local day, YYYY-MM-DD (the Canadian format is ISO's), without the store's zod-laden module.
       day: new Date().toLocaleDateString('en-CA'),
     });
-    const copy = el('button', { type: 'button', textContent: 'Copy report' });
+    const copy = el('button', { type: 'button', textContent: t('flagCopy') });
     copy.addEventListener(
       'click',
       trusted(() => {
         const r = report();
         navigator.clipboard.writeText(reportText(r)).then(
           () => {
-            status.textContent = 'Report copied. Paste it to the listening team.';
+            status.textContent = t('flagCopied');
             target.onFlag(r.category);
           },
-          () => (status.textContent = 'The clipboard refused the report: select it from the e-mail instead.'),
+          () => (status.textContent = t('flagCopyRefused')),
         );
       }),
     );
     const actions = el('div', { className: 'actions' }, copy);
     if (target.reportTo) {
       const to = target.reportTo;
-      const mail = el('a', { textContent: 'E-mail report', href: reportMailto(to, report()) });
+      const mail = el('a', { textContent: t('flagEmail'), href: reportMailto(to, report()) });
       // The address is rebuilt from the form when it is used, so the note goes with it.
       const refresh = () => (mail.href = reportMailto(to, report()));
       mail.addEventListener('focus', refresh);
@@ -132,19 +136,19 @@ export function attachFlag(post: Element, target: FlagTarget, signal: AbortSigna
       );
       actions.append(mail);
     }
-    const cancel = el('button', { type: 'button', textContent: 'Cancel' });
+    const cancel = el('button', { type: 'button', textContent: t('cancel') });
     cancel.addEventListener('click', trusted(close));
     actions.append(cancel);
     form = el(
       'form',
       {},
-      el('label', {}, 'Category', category),
-      el('label', {}, 'Product', product),
-      el('label', {}, 'Note (optional)', note),
+      el('label', {}, t('flagCategory'), category),
+      el('label', {}, t('flagProduct'), product),
+      el('label', {}, t('flagNote'), note),
       actions,
       status,
     );
-    form.setAttribute('aria-label', 'Flag for the listening team');
+    form.setAttribute('aria-label', t('flagOpen'));
     form.addEventListener('submit', (e) => e.preventDefault());
     form.addEventListener(
       'keydown',
