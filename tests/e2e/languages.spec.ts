@@ -37,3 +37,12 @@ test('the manifest’s name and description resolve in German', async ({ german 
     'Unterstützt Sie direkt auf Ihrem Gerät dabei, auf X, Facebook und LinkedIn im Einklang mit der Social-Media-Richtlinie Ihres Unternehmens zu posten.',
   );
 });
+
+test('the options page and its course speak German, with German plurals', async ({ german }) => {
+  const options = await openExtensionPage(german, 'options.html');
+  await expect(options).toHaveTitle('Ambassador-Einstellungen');
+  await expect(options.getByRole('heading', { name: 'Wirkung', exact: true })).toBeVisible();
+  await expect(options.getByText('werden nach 180 Tagen gelöscht')).toBeVisible();
+  await options.getByTestId('start-course').click();
+  await expect(options.getByText(/^Lektion 1 von \d+$/)).toBeVisible();
+});
