@@ -9,7 +9,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { caseSafe, lowerIfSafe } from '../../../lib/engine/case.ts';
 import { findProfanity, isProfane, type ProfanityLists } from '../../../lib/engine/matchers/profanity.ts';
-import { findAll, groupedTermRegex, termRegex, type TermMatch } from '../../../lib/engine/terms.ts';
+import {
+  CompiledTerms,
+  findAll,
+  groupedTermRegex,
+  termRegex,
+  type TermMatch,
+} from '../../../lib/engine/terms.ts';
 import { DEFAULT_POLICY } from '../../../lib/policy/index.ts';
 
 const p = DEFAULT_POLICY;
@@ -28,7 +34,7 @@ const TERM_REGEXES = Object.entries({
   negative: termRegex(p.tone.negativeTerms),
   hostile: termRegex(p.tone.hostileThread.terms),
   confidential: groupedTermRegex(p.confidential.topics.map((t) => t.terms)),
-}).filter((e): e is [string, RegExp] => e[1] instanceof RegExp);
+}).filter((e): e is [string, CompiledTerms] => e[1] instanceof CompiledTerms);
 
 const piece = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 12 }),
