@@ -8,6 +8,11 @@ import type { Span } from './spans.ts';
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const ASCII_WORD_CHAR = /^[A-Za-z0-9_]$/;
+// ASCII characters are answered without the Unicode property regexes, whose first use (building
+// their character classes) would otherwise be a good part of compiling an English-only policy.
+const isWordChar = (c: string) => (c.charCodeAt(0) < 128 ? ASCII_WORD_CHAR.test(c) : WORD_CHAR.test(c));
+const isCjk = (c: string) => c.charCodeAt(0) >= 128 && CJK.test(c);
 
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
@@ -26,10 +31,10 @@ function termBody(term: string): { body: string; endBounded: boolean } {
     .join('\\s+');
   if (wildcard) body += '[\\p{L}\\p{N}]*';
   const last = t.charAt(t.length - 1);
-  return { body, endBounded: (wildcard || WORD_CHAR.test(last)) && !CJK.test(last) };
+  return { body, endBounded: (wildcard || isWordChar(last)) && !isCjk(last) };
 }
 
-const startsBounded = (term: string) => !CJK.test(term.trim().charAt(0));
+const startsBounded = (term: string) => !isCjk(term.trim().charAt(0));
 
 /**
  * Lower-case twins of the case-insensitive term regexes: the same source built from the lower-cased
@@ -38,7 +43,8 @@ const startsBounded = (term: string) => !CJK.test(term.trim().charAt(0));
  * same alternatives — and is several times faster than Unicode case-insensitive matching.
  */
 interface Twin {
-  source: string;
+  /** The twin's source, made when the twin is first built. */
+  source: () => string;
   /** Where a match can start, or null when the list has none (the twin's global regex runs). */
   index: PrefixIndex | null;
   /** The twin, global; built on first use. */
@@ -67,14 +73,15 @@ export type Searchable = RegExp | CompiledTerms;
 export class CompiledTerms {
   private built: RegExp | undefined;
   constructor(
-    private readonly source: string,
+    /** Made when the regex is first built: most texts never need it. */
+    private readonly source: () => string,
     private readonly flags: string,
     readonly twin: Twin | null,
   ) {}
 
   /** The regex that finds the terms in any text (global). */
   get regex(): RegExp {
-    return (this.built ??= new RegExp(this.source, this.flags));
+    return (this.built ??= new RegExp(this.source(), this.flags));
   }
 }
 
@@ -147,10 +154,10 @@ function listSource(list: readonly string[]): string {
 export function termRegex(terms: readonly string[], caseSensitive = false): CompiledTerms | null {
   const list = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (list.length === 0) return null;
-  if (caseSensitive) return new CompiledTerms(listSource(list), 'gu', null);
+  if (caseSensitive) return new CompiledTerms(() => listSource(list), 'gu', null);
   const lower = twinTerms(list);
-  const twin = lower ? { source: listSource(lower), index: prefixIndex([lower]) } : null;
-  return new CompiledTerms(listSource(list), 'giu', twin);
+  const twin = lower ? { source: () => listSource(lower), index: prefixIndex([lower]) } : null;
+  return new CompiledTerms(() => listSource(list), 'giu', twin);
 }
 
 function groupedSource(lists: readonly (readonly string[])[]): string {
@@ -165,9 +172,9 @@ export function groupedTermRegex(lists: readonly (readonly string[])[]): Compile
   );
   const lower = sorted.map(twinTerms);
   const twin = lower.every((l) => l !== null)
-    ? { source: groupedSource(lower as string[][]), index: prefixIndex(lower as string[][]) }
+    ? { source: () => groupedSource(lower as string[][]), index: prefixIndex(lower as string[][]) }
     : null;
-  return new CompiledTerms(groupedSource(sorted), 'giu', twin);
+  return new CompiledTerms(() => groupedSource(sorted), 'giu', twin);
 }
 
 export interface TermMatch extends Span {
@@ -189,7 +196,11 @@ export function findAll(
   if (!re || text.length === 0) return [];
   const twin = lower != null && re instanceof CompiledTerms ? re.twin : null;
   if (twin?.index) return findIndexed(twin, twin.index, text, lower!, limit);
-  const rx = twin ? (twin.re ??= new RegExp(twin.source, 'gu')) : re instanceof CompiledTerms ? re.regex : re;
+  const rx = twin
+    ? (twin.re ??= new RegExp(twin.source(), 'gu'))
+    : re instanceof CompiledTerms
+      ? re.regex
+      : re;
   const subject = twin ? lower! : text;
   const out: TermMatch[] = [];
   rx.lastIndex = 0;
@@ -287,7 +298,7 @@ function findIndexed(
   const count = boundaryStarts(lower);
   const starts = startsBuf;
   const { first, pairs, other } = index;
-  const sticky = (twin.sticky ??= new RegExp(twin.source, 'uy'));
+  const sticky = (twin.sticky ??= new RegExp(twin.source(), 'uy'));
   let from = 0;
   for (let k = 0; k < count; k++) {
     const p = starts[k]!;
