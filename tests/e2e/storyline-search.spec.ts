@@ -3,7 +3,8 @@
  * (or the overlay's "Storylines" button) opens a search over the storylines valid today; Enter or a
  * click puts the chosen text in at the caret through each editor's input path (Draft.js, Lexical,
  * Quill, TipTap), read back from the editor's own model; an expired storyline is never offered;
- * the inserted text raises no confidential finding. Also the cards' hover and "Learn more" paths.
+ * the inserted text raises no confidential finding. The hard boxes too: LinkedIn's share composer in
+ * its shadow root, X's reply modal and Facebook's Create-post dialog. Also the cards' hover and "Learn more" paths.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
@@ -23,13 +24,23 @@ import {
   type SurfaceSpec,
 } from './guidance-helpers';
 
+const surface = (name: string) => SURFACES.find((s) => s.name === name)!;
 /** One box per editor kind, by the surface's name. */
 const KINDS = Object.entries({
   'Draft.js': 'inline composer on home',
   Lexical: 'comment box',
   Quill: 'classic Quill comment box',
   TipTap: 'TipTap comment box',
-}).map(([kind, name]) => ({ kind, spec: SURFACES.find((s) => s.name === name)! }));
+}).map(([kind, name]) => ({ kind, spec: surface(name) }));
+/**
+ * The boxes that are hardest to reach: a Quill inside LinkedIn's open shadow root (the document's
+ * focus and selection name only the host) and the sites' dialogs.
+ */
+const HARD = Object.entries({
+  'LinkedIn share composer (shadow root)': 'share composer in the shadow root',
+  'X reply modal': 'reply modal',
+  'Facebook Create-post dialog': 'post composer dialog',
+}).map(([kind, name]) => ({ kind, spec: surface(name) }));
 const PLATFORM: Record<SurfaceSpec['site'], Platform> = {
   x: 'x',
   facebook: 'facebook',
@@ -66,7 +77,7 @@ async function typeIn(page: Page, spec: SurfaceSpec, text: string, back = 0): Pr
   return editor;
 }
 
-for (const { kind, spec } of KINDS) {
+for (const { kind, spec } of [...KINDS, ...HARD]) {
   test(`${kind}: Alt+Shift+S, a query and Enter insert the storyline at the caret, into the editor model`, async ({
     open: openPage,
   }) => {
