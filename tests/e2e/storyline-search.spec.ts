@@ -13,6 +13,7 @@ import type { Draft, Platform } from '../../lib/engine/types';
 import { DEFAULT_POLICY } from '../../lib/policy';
 import { applyEdits } from '../../lib/engine/edits';
 import { test, expect } from './fixtures';
+import { openExtensionPage } from './harness';
 import {
   SURFACES,
   expectShown,
@@ -107,10 +108,15 @@ for (const { kind, spec } of [...KINDS, ...HARD]) {
   });
 }
 
-test('Draft.js: the Storylines button and a click insert at the caret of a typed draft; no confidential alarm on it', async ({
+test('Draft.js: the Storylines button and a click insert at the caret of a typed draft, counted in the impact dashboard; no confidential alarm on it', async ({
+  browserWithExtension,
   open: openPage,
 }) => {
   const spec = KINDS[0]!.spec;
+  const impact = await openExtensionPage(browserWithExtension, 'options.html#impact');
+  const insertions = impact.getByTestId('totals').locator('[data-metric="storyline-inserted"]');
+  await expect(impact.getByTestId('totals')).toHaveAttribute('aria-busy', 'false');
+  await expect(insertions).toHaveText('0');
   const page = await openPage(spec.site);
   const editor = await typeIn(page, spec, BEFORE + AFTER, AFTER.length);
   const button = page.locator('ambassador-overlay .storylines-button');
@@ -123,6 +129,8 @@ test('Draft.js: the Storylines button and a click insert at the caret of a typed
   const s = storyline('example-earnings');
   const expected = inserted(spec, s, BEFORE + AFTER, BEFORE.length);
   await expect.poll(() => modelText(page, spec.id)).toBe(expected);
+  // The dashboard reads the counts again every few seconds.
+  await expect(insertions).toHaveText('1', { timeout: 15_000 });
   // The storyline's words name the earnings topic; as inserted, they are approved text.
   const overlay = await overlayFor(page, editor);
   await waitForCheck(overlay, expected.length);
