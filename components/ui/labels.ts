@@ -9,6 +9,7 @@ export const METRIC_LABELS: Record<MetricType, string> = {
   dismissed: 'Nudges dismissed',
   handoff: 'Hand-offs to support',
   'disclosure-added': 'Disclosures added',
+  'storyline-inserted': 'Storylines inserted',
   'post-held': 'Posts held by a block',
   'posted-anyway': 'Posted anyway',
   mention: 'Mentions heard',
