@@ -24,6 +24,7 @@ const ACTIONS: { type: MetricType; color: string }[] = [
   { type: 'fix-applied', color: '#16a34a' },
   { type: 'disclosure-added', color: '#3b82f6' },
   { type: 'handoff', color: '#0891b2' },
+  { type: 'storyline-inserted', color: '#8b5cf6' },
   { type: 'dismissed', color: '#78716c' },
   { type: 'post-held', color: '#e0453a' },
   { type: 'posted-anyway', color: '#d97706' },

@@ -10,6 +10,7 @@ const METRIC_KEYS: Record<MetricType, MessageKey> = {
   dismissed: 'metricDismissed',
   handoff: 'metricHandoff',
   'disclosure-added': 'metricDisclosureAdded',
+  'storyline-inserted': 'metricStorylineInserted',
   'post-held': 'metricPostHeld',
   'posted-anyway': 'metricPostedAnyway',
   mention: 'metricMention',

@@ -367,8 +367,13 @@ export function reduce(state: SessionState, event: SessionEvent): Transition {
     }
     case 'storyline-result': {
       const { result } = event;
-      if (result.status === 'applied')
-        return state.gone ? { state, effects: [] } : confirmed(state, event.label);
+      if (result.status === 'applied') {
+        // Counted as a fix is: while the box is there (a fix into a box gone counts nothing).
+        if (state.gone) return { state, effects: [] };
+        const done = confirmed(state, event.label);
+        const inserted = { type: 'record-metric', metric: { type: 'storyline-inserted' } } as const;
+        return { state: done.state, effects: [inserted, ...done.effects] };
+      }
       const why = result.status === 'stale' ? MESSAGES.storylineStale : refusedMessage(result.copied);
       return {
         state,

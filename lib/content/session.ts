@@ -18,7 +18,7 @@ import { INITIAL_STATE, reduce, type Effect, type SessionEvent } from './session
 import { guardSubmit } from './submit-guard';
 import { showToast } from './toast';
 import { openCourse, undoInEditor } from './card-actions';
-import { caretAfter, caretIn } from './storyline-search';
+import { caretAfter, caretIn, searchList } from './storyline-search';
 
 /** Quiet time after the last keystroke before checking: well under the 150 ms nudge budget. */
 const CHECK_DELAY_MS = 60;
@@ -188,7 +188,7 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
   const openSearch = () => {
     const model = readTextModel(editor);
     // Listed afresh: a storyline that expired a moment ago is not offered.
-    searchItems = offeredStorylines();
+    searchItems = searchList(offeredStorylines(), searchItems);
     dispatch({ type: 'search-opened', at: caretIn(editor, model), text: model.text });
   };
 

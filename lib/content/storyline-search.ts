@@ -1,8 +1,24 @@
-/** Where a storyline chosen in the search goes: the editor's caret, or its selection. */
+/**
+ * The storyline search's list as it opens, and where a storyline chosen in it goes: the editor's
+ * caret, or its selection.
+ */
 import { selectedRange } from '../editor/selection';
 import type { TextModel } from '../editor/text-model';
-import type { InsertAt } from '../engine/storylines';
+import { storylineIndex, type InsertAt, type Storyline } from '../engine/storylines';
 import type { TextEdit } from '../engine/types';
+
+/**
+ * What the search offers as it opens: `listed` (valid now), or `previous` when it is the same list,
+ * whose index is built already. The index is built here, at the shortcut or the click, and not
+ * when the policy arrives: a page where the search is never opened never pays for it, and the
+ * first keystroke's query finds it ready.
+ */
+export function searchList(listed: Storyline[], previous: readonly Storyline[]): readonly Storyline[] {
+  const same = listed.length === previous.length && listed.every((s, i) => s === previous[i]);
+  const list = same ? previous : listed;
+  storylineIndex(list);
+  return list;
+}
 
 /**
  * The editor's selection as offsets into `model`'s text, read before the search takes the focus

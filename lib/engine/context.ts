@@ -10,7 +10,7 @@ import { governanceRule } from './rules/governance/governance.ts';
 import { handoffRule } from './rules/handoff/handoff.ts';
 import { findRoleDisclosures, roleDisclosureMatcher, type RoleMatcher } from './matchers/role-disclosure.ts';
 import { overlaps, type Span } from './spans.ts';
-import { findAll, termRegex, type TermMatch } from './terms.ts';
+import { findAll, termRegex, type Searchable, type TermMatch } from './terms.ts';
 import type { Draft } from './types.ts';
 import type { PolicyCore } from '../policy/core.ts';
 
@@ -27,7 +27,7 @@ export interface Shared {
    * findAll(re, text, limit), memoised per regex for this check (several rules scan the draft with
    * the same list) and run on the lower-cased text when that is safe. Do not mutate.
    */
-  find(re: RegExp | null, limit?: number): readonly TermMatch[];
+  find(re: Searchable | null, limit?: number): readonly TermMatch[];
   /** Brand mentions in the draft (excluding disclosures and hand-off handles), computed once. */
   brandMentions(): Span[];
   /** True when the signed-in account is an approved branded account. */
@@ -41,12 +41,12 @@ export interface Shared {
 /** The cross-rule tables, prepared once per policy. */
 interface Core {
   guidelineTitles: Map<string, string>;
-  brand: RegExp | null;
-  brandCase: RegExp | null;
-  accepted: RegExp | null;
+  brand: Searchable | null;
+  brandCase: Searchable | null;
+  accepted: Searchable | null;
   /** Disclosures through the role or the team ("as an engineer at Dell"). */
   roles: RoleMatcher | null;
-  handoffHandles: RegExp | null;
+  handoffHandles: Searchable | null;
   approved: Set<string>;
 }
 
@@ -81,9 +81,9 @@ export function makeShared(draft: Draft, text: string, policy: PolicyCore): Shar
   let mentions: Span[] | undefined;
   let disclosures: TermMatch[] | undefined;
   let lower: string | null | undefined;
-  const memo = new Map<RegExp, { limit: number; all: TermMatch[] }>();
+  const memo = new Map<Searchable, { limit: number; all: TermMatch[] }>();
   const getLower = () => (lower === undefined ? (lower = lowerIfSafe(text)) : lower);
-  const find = (re: RegExp | null, limit = 1000): readonly TermMatch[] => {
+  const find = (re: Searchable | null, limit = 1000): readonly TermMatch[] => {
     if (!re || text.length === 0) return [];
     const hit = memo.get(re);
     // A cached run is reusable when it was not cut short, or was cut at or after this limit.

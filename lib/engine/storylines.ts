@@ -57,21 +57,29 @@ export function validStorylines(items: readonly Storyline[], q: StorylineQuery):
 }
 
 const tagsOf = (s: Storyline) => s.tags.join(' ');
-const snapshots = new WeakMap<readonly Storyline[], ReturnType<typeof snapshot>>();
-const snapshot = (items: readonly Storyline[]) =>
+const indexes = new WeakMap<readonly Storyline[], ReturnType<typeof buildIndex>>();
+const buildIndex = (items: readonly Storyline[]) =>
   fuzzysort.snapshot(items, { keys: ['topic', 'title', tagsOf] as const });
+
+/**
+ * The search index of `items`, built once per list and kept while the list lives. The compose box
+ * builds it when the search opens, so that the first keystroke's query does not pay for it.
+ */
+export function storylineIndex(items: readonly Storyline[]): ReturnType<typeof buildIndex> {
+  let index = indexes.get(items);
+  if (!index) indexes.set(items, (index = buildIndex(items)));
+  return index;
+}
 
 /**
  * Fuzzy search over the topic, title and tags of `items` (already filtered by validStorylines),
  * best first; an empty query lists them all in their order. Built for a search box that answers
- * on every keystroke: the prepared index is kept per list.
+ * on every keystroke: the prepared index is kept per list (storylineIndex).
  */
 export function searchStorylines(query: string, items: readonly Storyline[], limit = 20): Storyline[] {
   const q = query.trim();
   if (q === '') return items.slice(0, limit);
-  let index = snapshots.get(items);
-  if (!index) snapshots.set(items, (index = snapshot(items)));
-  return fuzzysort.go(q, index, { limit, threshold: 0.3 }).map((r) => r.obj);
+  return fuzzysort.go(q, storylineIndex(items), { limit, threshold: 0.3 }).map((r) => r.obj);
 }
 
 const preparedDisclosure = new WeakMap<PolicyCore, ReturnType<NonNullable<typeof disclosureRule.prepare>>>();

@@ -8,6 +8,11 @@ import type { Span } from './spans.ts';
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const ASCII_WORD_CHAR = /^[A-Za-z0-9_]$/;
+// ASCII characters are answered without the Unicode property regexes, whose first use (building
+// their character classes) would otherwise be a good part of compiling an English-only policy.
+const isWordChar = (c: string) => (c.charCodeAt(0) < 128 ? ASCII_WORD_CHAR.test(c) : WORD_CHAR.test(c));
+const isCjk = (c: string) => c.charCodeAt(0) >= 128 && CJK.test(c);
 
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
@@ -26,10 +31,10 @@ function termBody(term: string): { body: string; endBounded: boolean } {
     .join('\\s+');
   if (wildcard) body += '[\\p{L}\\p{N}]*';
   const last = t.charAt(t.length - 1);
-  return { body, endBounded: (wildcard || WORD_CHAR.test(last)) && !CJK.test(last) };
+  return { body, endBounded: (wildcard || isWordChar(last)) && !isCjk(last) };
 }
 
-const startsBounded = (term: string) => !CJK.test(term.trim().charAt(0));
+const startsBounded = (term: string) => !isCjk(term.trim().charAt(0));
 
 /**
  * Lower-case twins of the case-insensitive term regexes: the same source built from the lower-cased
@@ -38,10 +43,17 @@ const startsBounded = (term: string) => !CJK.test(term.trim().charAt(0));
  * same alternatives — and is several times faster than Unicode case-insensitive matching.
  */
 interface Twin {
-  /** The lower-case regex, global. */
-  re: RegExp;
-  /** The same, sticky, tried at candidate starts only; null when the list has no prefix index. */
-  sticky: RegExp | null;
+  /** The twin's source, made when the twin is first built. */
+  source: () => string;
+  /** Where a match can start, or null when the list has none (the twin's global regex runs). */
+  index: PrefixIndex | null;
+  /** The twin, global; built on first use. */
+  re?: RegExp;
+  /** The twin, sticky, tried at candidate starts only; built on first use. */
+  sticky?: RegExp;
+}
+
+interface PrefixIndex {
   /** Per ASCII first character: 1 any second character, 2 a whitespace second, 4 see `pairs`. */
   first: Uint8Array;
   /** Bit sets of ASCII second characters per ASCII first character (4 words each). */
@@ -49,7 +61,29 @@ interface Twin {
   /** Everything involving a non-ASCII character: "c0:any", "c0:ws", "c0:c1". */
   other: Set<string>;
 }
-const LOWER_TWIN = new WeakMap<RegExp, Twin>();
+
+/** What findAll searches with: a regex of the engine's own, or a compiled term list. */
+export type Searchable = RegExp | CompiledTerms;
+
+/**
+ * A compiled term list. Its regexes are built when a search first needs one: building a Unicode
+ * case-insensitive regex is most of a policy's compile time (a command's start-up, a page's first
+ * check), and a search on most texts needs only the sticky twin.
+ */
+export class CompiledTerms {
+  private built: RegExp | undefined;
+  constructor(
+    /** Made when the regex is first built: most texts never need it. */
+    private readonly source: () => string,
+    private readonly flags: string,
+    readonly twin: Twin | null,
+  ) {}
+
+  /** The regex that finds the terms in any text (global). */
+  get regex(): RegExp {
+    return (this.built ??= new RegExp(this.source(), this.flags));
+  }
+}
 
 function twinTerms(list: readonly string[]): string[] | null {
   const lower = list.map((t) => t.toLowerCase());
@@ -64,7 +98,7 @@ const WS_RE = /\s/u;
  * A prefix index of a lower-cased, all-bounded term list: which first two characters a match can
  * start with. Null when some term can start without a word boundary (CJK) or with a surrogate.
  */
-function prefixIndex(lists: readonly (readonly string[])[]): Omit<Twin, 're' | 'sticky'> | null {
+function prefixIndex(lists: readonly (readonly string[])[]): PrefixIndex | null {
   const first = new Uint8Array(128);
   const pairs = new Uint32Array(128 * 4);
   const other = new Set<string>();
@@ -96,13 +130,6 @@ function prefixIndex(lists: readonly (readonly string[])[]): Omit<Twin, 're' | '
   return { first, pairs, other };
 }
 
-function makeTwin(re: RegExp, lists: readonly (readonly string[])[]): Twin {
-  const index = prefixIndex(lists);
-  if (!index)
-    return { re, sticky: null, first: new Uint8Array(0), pairs: new Uint32Array(0), other: new Set() };
-  return { re, sticky: new RegExp(re.source, 'uy'), ...index };
-}
-
 /**
  * The alternatives of a list (longest first), with the word-boundary checks of the usual term —
  * a word at both ends — taken out of the alternation: once per list instead of once per term,
@@ -120,23 +147,17 @@ function listSource(list: readonly string[]): string {
   return others.join('|');
 }
 
-function termAlternation(list: readonly string[], flags: string): RegExp {
-  return new RegExp(listSource(list), flags);
-}
-
 /**
  * Compile a list of literal terms into one global regex that finds them on word boundaries, or
  * null for an empty list. Terms are literals, so the regex has no catastrophic backtracking.
  */
-export function termRegex(terms: readonly string[], caseSensitive = false): RegExp | null {
+export function termRegex(terms: readonly string[], caseSensitive = false): CompiledTerms | null {
   const list = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (list.length === 0) return null;
-  const re = termAlternation(list, caseSensitive ? 'gu' : 'giu');
-  if (!caseSensitive) {
-    const lower = twinTerms(list);
-    if (lower) LOWER_TWIN.set(re, makeTwin(termAlternation(lower, 'gu'), [lower]));
-  }
-  return re;
+  if (caseSensitive) return new CompiledTerms(() => listSource(list), 'gu', null);
+  const lower = twinTerms(list);
+  const twin = lower ? { source: () => listSource(lower), index: prefixIndex([lower]) } : null;
+  return new CompiledTerms(() => listSource(list), 'giu', twin);
 }
 
 function groupedSource(lists: readonly (readonly string[])[]): string {
@@ -144,18 +165,16 @@ function groupedSource(lists: readonly (readonly string[])[]): string {
 }
 
 /** Like termRegex, but each list becomes a capture group so a match tells which list it came from. */
-export function groupedTermRegex(lists: readonly (readonly string[])[]): RegExp | null {
+export function groupedTermRegex(lists: readonly (readonly string[])[]): CompiledTerms | null {
   if (!lists.some((l) => l.length)) return null;
   const sorted = lists.map((terms) =>
     [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length),
   );
-  const re = new RegExp(groupedSource(sorted), 'giu');
   const lower = sorted.map(twinTerms);
-  if (lower.every((l) => l !== null)) {
-    const lists = lower as string[][];
-    LOWER_TWIN.set(re, makeTwin(new RegExp(groupedSource(lists), 'gu'), lists));
-  }
-  return re;
+  const twin = lower.every((l) => l !== null)
+    ? { source: () => groupedSource(lower as string[][]), index: prefixIndex(lower as string[][]) }
+    : null;
+  return new CompiledTerms(() => groupedSource(sorted), 'giu', twin);
 }
 
 export interface TermMatch extends Span {
@@ -164,14 +183,24 @@ export interface TermMatch extends Span {
 }
 
 /**
- * All matches of a global regex (non-empty only), with the index of the capture group that hit.
- * `lower` is lowerIfSafe(text) when the caller has it: a term regex then runs its lower-case twin.
+ * All matches of a global regex or a term list (non-empty only), with the index of the capture
+ * group that hit. `lower` is lowerIfSafe(text) when the caller has it: a term list then runs its
+ * lower-case twin.
  */
-export function findAll(re: RegExp | null, text: string, limit = 1000, lower?: string | null): TermMatch[] {
+export function findAll(
+  re: Searchable | null,
+  text: string,
+  limit = 1000,
+  lower?: string | null,
+): TermMatch[] {
   if (!re || text.length === 0) return [];
-  const twin = lower != null ? LOWER_TWIN.get(re) : undefined;
-  if (twin?.sticky) return findIndexed(twin, text, lower!, limit);
-  const rx = twin ? twin.re : re;
+  const twin = lower != null && re instanceof CompiledTerms ? re.twin : null;
+  if (twin?.index) return findIndexed(twin, twin.index, text, lower!, limit);
+  const rx = twin
+    ? (twin.re ??= new RegExp(twin.source(), 'gu'))
+    : re instanceof CompiledTerms
+      ? re.regex
+      : re;
   const subject = twin ? lower! : text;
   const out: TermMatch[] = [];
   rx.lastIndex = 0;
@@ -181,7 +210,7 @@ export function findAll(re: RegExp | null, text: string, limit = 1000, lower?: s
       rx.lastIndex++;
       continue;
     }
-    out.push(termMatch(m, text, twin !== undefined));
+    out.push(termMatch(m, text, twin !== null));
     if (out.length >= limit) break;
   }
   rx.lastIndex = 0;
@@ -258,12 +287,18 @@ function isWs(code: number): boolean {
  * two characters can begin a term. A match of the global regex can only start at such an offset,
  * and the sticky regex at an offset behaves as the global one there, so the matches are the same.
  */
-function findIndexed(twin: Twin, text: string, lower: string, limit: number): TermMatch[] {
+function findIndexed(
+  twin: Twin,
+  index: PrefixIndex,
+  text: string,
+  lower: string,
+  limit: number,
+): TermMatch[] {
   const out: TermMatch[] = [];
   const count = boundaryStarts(lower);
   const starts = startsBuf;
-  const { first, pairs, other } = twin;
-  const sticky = twin.sticky!;
+  const { first, pairs, other } = index;
+  const sticky = (twin.sticky ??= new RegExp(twin.source(), 'uy'));
   let from = 0;
   for (let k = 0; k < count; k++) {
     const p = starts[k]!;

@@ -8,7 +8,7 @@ import { settingsOf } from '../engine/rule.ts';
 import { handoffRule, isComplaint } from '../engine/rules/handoff/handoff.ts';
 import { hostileThreadRule, isHostile } from '../engine/rules/tone/hostile-thread.ts';
 import { competitorRule } from '../engine/rules/tone/slam.ts';
-import { findAll, groupedTermRegex, termRegex } from '../engine/terms.ts';
+import { findAll, groupedTermRegex, termRegex, type Searchable } from '../engine/terms.ts';
 import type { Policy } from '../policy/schema.ts';
 
 export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
@@ -25,16 +25,16 @@ export interface PostMention {
 /** A list of names, found by one regex whose capture group tells which name matched. */
 interface NameList {
   names: string[];
-  anyCase: RegExp | null;
+  anyCase: Searchable | null;
   /** Names matched only with their exact capitalisation ("Latitude", not "latitude"). */
-  exactCase: { name: string; re: RegExp | null }[];
+  exactCase: { name: string; re: Searchable | null }[];
 }
 
 interface Prepared {
   products: NameList;
   competitors: NameList;
-  positive: RegExp | null;
-  negative: RegExp | null;
+  positive: Searchable | null;
+  negative: Searchable | null;
   handoff: ReturnType<NonNullable<typeof handoffRule.prepare>>;
   hostile: ReturnType<NonNullable<typeof hostileThreadRule.prepare>>;
 }
@@ -85,7 +85,7 @@ export function listeningNames(policy: Policy): Set<string> {
 /** "not great", "never fast": praise denied is no praise. */
 const DENIED = /\b(?:not|never|no|isn['’]t|wasn['’]t|aren['’]t|don['’]t|doesn['’]t|hardly)\s+(?:\w+\s+)?$/i;
 
-function praised(text: string, positive: RegExp | null): boolean {
+function praised(text: string, positive: Searchable | null): boolean {
   return findAll(positive, text, 20).some(
     (m) => !DENIED.test(text.slice(Math.max(0, m.start - 24), m.start)),
   );

@@ -55,8 +55,15 @@ export interface FeedMarkup {
 
 /** The absolute address of the first link in `root` that matches `selector`. */
 export function linkIn(root: Element, selector: string): string | undefined {
-  const href = root.querySelector(selector)?.getAttribute('href');
-  return href ? new URL(href, root.ownerDocument.baseURI).href : undefined;
+  return hrefOf(root.querySelector(selector));
+}
+
+/**
+ * The address of a link, as the browser resolved it against the page (cheaper, for each post
+ * scrolled past, than parsing it again with URL).
+ */
+export function hrefOf(link: Element | null | undefined): string | undefined {
+  return (link as HTMLAnchorElement | null | undefined)?.href || undefined;
 }
 
 /** Sites and extensions that opt out of writing assistants (Grammarly's markers). */

@@ -3,7 +3,7 @@
  * policy sends customers there, so a public-post nudge in them would be wrong.
  */
 import type { SelectorTable } from '../policy/sites';
-import { linkIn, optedOut, textOf, type ComposeBox, type FeedMarkup, type SiteAdapter } from './types';
+import { hrefOf, optedOut, textOf, type ComposeBox, type FeedMarkup, type SiteAdapter } from './types';
 
 /**
  * X's markup, by name; the README's site table names the public sources each was modelled on.
@@ -85,7 +85,8 @@ function nearest(editor: HTMLElement, selector: () => string): () => HTMLElement
 export const X_FEED: FeedMarkup = {
   post: 'article[data-testid="tweet"]',
   text: '[data-testid="tweetText"]',
-  permalink: (post) => linkIn(post, 'a[href*="/status/"]:has(> time)'),
+  // The <time> and its parent, not `a:has(> time)`: a relative selector for every post scrolled past.
+  permalink: (post) => hrefOf(post.querySelector('a[href*="/status/"] > time')?.parentElement),
 };
 
 export const xAdapter: SiteAdapter = {

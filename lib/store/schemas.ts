@@ -88,6 +88,7 @@ export const MetricEventSchema = z.discriminatedUnion('type', [
   withRule('dismissed'),
   plain('handoff'),
   plain('disclosure-added'),
+  plain('storyline-inserted'),
   withRule('post-held'),
   withRule('posted-anyway'),
   // A feed post seen that names a product or competitor: the policy's name, never the post's text.

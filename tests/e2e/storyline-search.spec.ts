@@ -3,7 +3,8 @@
  * (or the overlay's "Storylines" button) opens a search over the storylines valid today; Enter or a
  * click puts the chosen text in at the caret through each editor's input path (Draft.js, Lexical,
  * Quill, TipTap), read back from the editor's own model; an expired storyline is never offered;
- * the inserted text raises no confidential finding. Also the cards' hover and "Learn more" paths.
+ * the inserted text raises no confidential finding. The hard boxes too: LinkedIn's share composer in
+ * its shadow root, X's reply modal and Facebook's Create-post dialog. Also the cards' hover and "Learn more" paths.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
@@ -12,6 +13,7 @@ import type { Draft, Platform } from '../../lib/engine/types';
 import { DEFAULT_POLICY } from '../../lib/policy';
 import { applyEdits } from '../../lib/engine/edits';
 import { test, expect } from './fixtures';
+import { openExtensionPage } from './harness';
 import {
   SURFACES,
   expectShown,
@@ -23,13 +25,23 @@ import {
   type SurfaceSpec,
 } from './guidance-helpers';
 
+const surface = (name: string) => SURFACES.find((s) => s.name === name)!;
 /** One box per editor kind, by the surface's name. */
 const KINDS = Object.entries({
   'Draft.js': 'inline composer on home',
   Lexical: 'comment box',
   Quill: 'classic Quill comment box',
   TipTap: 'TipTap comment box',
-}).map(([kind, name]) => ({ kind, spec: SURFACES.find((s) => s.name === name)! }));
+}).map(([kind, name]) => ({ kind, spec: surface(name) }));
+/**
+ * The boxes that are hardest to reach: a Quill inside LinkedIn's open shadow root (the document's
+ * focus and selection name only the host) and the sites' dialogs.
+ */
+const HARD = Object.entries({
+  'LinkedIn share composer (shadow root)': 'share composer in the shadow root',
+  'X reply modal': 'reply modal',
+  'Facebook Create-post dialog': 'post composer dialog',
+}).map(([kind, name]) => ({ kind, spec: surface(name) }));
 const PLATFORM: Record<SurfaceSpec['site'], Platform> = {
   x: 'x',
   facebook: 'facebook',
@@ -66,7 +78,7 @@ async function typeIn(page: Page, spec: SurfaceSpec, text: string, back = 0): Pr
   return editor;
 }
 
-for (const { kind, spec } of KINDS) {
+for (const { kind, spec } of [...KINDS, ...HARD]) {
   test(`${kind}: Alt+Shift+S, a query and Enter insert the storyline at the caret, into the editor model`, async ({
     open: openPage,
   }) => {
@@ -96,10 +108,15 @@ for (const { kind, spec } of KINDS) {
   });
 }
 
-test('Draft.js: the Storylines button and a click insert at the caret of a typed draft; no confidential alarm on it', async ({
+test('Draft.js: the Storylines button and a click insert at the caret of a typed draft, counted in the impact dashboard; no confidential alarm on it', async ({
+  browserWithExtension,
   open: openPage,
 }) => {
   const spec = KINDS[0]!.spec;
+  const impact = await openExtensionPage(browserWithExtension, 'options.html#impact');
+  const insertions = impact.getByTestId('totals').locator('[data-metric="storyline-inserted"]');
+  await expect(impact.getByTestId('totals')).toHaveAttribute('aria-busy', 'false');
+  await expect(insertions).toHaveText('0');
   const page = await openPage(spec.site);
   const editor = await typeIn(page, spec, BEFORE + AFTER, AFTER.length);
   const button = page.locator('ambassador-overlay .storylines-button');
@@ -112,6 +129,8 @@ test('Draft.js: the Storylines button and a click insert at the caret of a typed
   const s = storyline('example-earnings');
   const expected = inserted(spec, s, BEFORE + AFTER, BEFORE.length);
   await expect.poll(() => modelText(page, spec.id)).toBe(expected);
+  // The dashboard reads the counts again every few seconds.
+  await expect(insertions).toHaveText('1', { timeout: 15_000 });
   // The storyline's words name the earnings topic; as inserted, they are approved text.
   const overlay = await overlayFor(page, editor);
   await waitForCheck(overlay, expected.length);

@@ -4,7 +4,7 @@
  * approved storyline (one click puts it in Draft.js's model), the options page marks an expired
  * storyline as expired.
  */
-import { DEFAULT_POLICY, DEFAULT_POLICY_INPUT } from '../../lib/policy';
+import { DEFAULT_POLICY } from '../../lib/policy';
 import { expect, openExtensionPage, test as adminTest } from './admin-helpers';
 import { test } from './fixtures';
 import {
@@ -19,6 +19,7 @@ import {
   waitForCheck,
 } from './guidance-helpers';
 import { openSite } from './harness';
+import { policyWithJournalist } from './surfaces';
 
 const HOME = SURFACES.find((s) => s.site === 'x' && s.id === 'home')!;
 const REPLY = SURFACES.find((s) => s.site === 'x' && s.name === 'reply modal')!;
@@ -65,17 +66,7 @@ test('the options page lists the storylines, an expired one marked expired', asy
 });
 
 adminTest('replying to a listed journalist shows the guidance (held for a trainee)', async ({ ext }) => {
-  const policy = {
-    ...DEFAULT_POLICY_INPUT,
-    name: 'Dell with a listed journalist',
-    audience: {
-      ...DEFAULT_POLICY_INPUT.audience,
-      handles: {
-        ...DEFAULT_POLICY_INPUT.audience.handles,
-        x: [{ handle: '@Frustrated_Fran', role: 'journalist' }],
-      },
-    },
-  };
+  const policy = policyWithJournalist();
   const options = await openExtensionPage(ext, 'options.html#policy');
   await options.getByTestId('policy-file').setInputFiles({
     name: 'journalist.json',

@@ -282,3 +282,18 @@ export function policyWithBlockedTerm(name: string, term = 'bluebird', id = 'no-
     ],
   };
 }
+
+/** The built-in policy with the author of X's fixture post, @Frustrated_Fran, listed as a journalist. */
+export function policyWithJournalist(name = 'Dell with a listed journalist') {
+  return {
+    ...DEFAULT_POLICY_INPUT,
+    name,
+    audience: {
+      ...DEFAULT_POLICY_INPUT.audience,
+      handles: {
+        ...DEFAULT_POLICY_INPUT.audience.handles,
+        x: [{ handle: '@Frustrated_Fran', role: 'journalist' }],
+      },
+    },
+  };
+}

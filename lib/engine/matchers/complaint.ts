@@ -4,12 +4,12 @@
  * poor", "don't buy", "still"). The lists are the hand-off settings'; the hand-off rule reads a
  * post being answered with them, the competitor rule a draft that runs a rival's product down.
  */
-import { findAll } from '../terms.ts';
+import { findAll, type Searchable } from '../terms.ts';
 
 export interface ComplaintLexicon {
-  symptoms: RegExp | null;
-  parts: RegExp | null;
-  negativeTurns: RegExp | null;
+  symptoms: Searchable | null;
+  parts: Searchable | null;
+  negativeTurns: Searchable | null;
 }
 
 /** "no lag", "haven't seen any lag", "without heating": a symptom denied is no symptom. */

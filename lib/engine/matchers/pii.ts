@@ -12,7 +12,7 @@ import type { CountryCode } from 'libphonenumber-js/min';
 import type { AdminPattern } from '../admin-pattern.ts';
 import { lowerIfSafe } from '../case.ts';
 import { overlaps, type Span } from '../spans.ts';
-import { findAll } from '../terms.ts';
+import { findAll, type Searchable } from '../terms.ts';
 import type { Severity } from '../types.ts';
 
 /** [\s().+\-–]: JavaScript's \s (white space and line terminators) and ( ) . + - –. */
@@ -96,7 +96,7 @@ interface Detector {
 export interface CompiledIdentifier {
   def: { id: string; label: string; placeholder: string; severity: Severity; window: number };
   pattern: AdminPattern;
-  context: RegExp | null;
+  context: Searchable | null;
 }
 
 /** The pii settings compiled once per policy. */

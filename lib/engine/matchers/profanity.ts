@@ -4,12 +4,12 @@
  */
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { lowerIfSafe } from '../case.ts';
-import { findAll, type TermMatch } from '../terms.ts';
+import { findAll, type Searchable, type TermMatch } from '../terms.ts';
 
 /** The word lists of a policy, compiled. */
 export interface ProfanityLists {
   builtIn: boolean;
-  extra: RegExp | null;
+  extra: Searchable | null;
   /** Lower-cased words that are never flagged. */
   allow: Set<string>;
 }

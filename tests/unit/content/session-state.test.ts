@@ -434,12 +434,14 @@ describe('the storyline search', () => {
     expect(reduce(chosen.state, { type: 'storyline-chosen', title: 'Results', edits }).effects).toEqual([]);
   });
 
-  it('an insertion is confirmed with Undo; a refused or stale one says so and leaves the draft', () => {
+  it('an insertion is confirmed with Undo and counted; a refused or stale one says so, leaves the draft and counts nothing', () => {
     const label = 'Inserted the storyline “Results”';
+    const counted = { type: 'record-metric', metric: { type: 'storyline-inserted' } };
     const inserted = run([checked('call Approved text. 512-555-0143', [])], opened.state).state;
     const done = reduce(inserted, { type: 'storyline-result', label, result: { status: 'applied' } });
     expect(done.state.fixed).toEqual({ label, id: 1, text: 'call Approved text. 512-555-0143' });
     expect(done.effects).toContainEqual({ type: 'expire-fixed', id: 1 });
+    expect(done.effects.filter((e) => e.type === 'record-metric')).toEqual([counted]);
     const refused = reduce(inserted, {
       type: 'storyline-result',
       label,
@@ -449,5 +451,6 @@ describe('the storyline search', () => {
     expect(refused.state.fixed).toBeUndefined();
     const stale = reduce(inserted, { type: 'storyline-result', label, result: { status: 'stale' } });
     expect(stale.effects).toContainEqual({ type: 'toast', message: MESSAGES.storylineStale });
+    for (const t of [refused, stale]) expect(t.effects).not.toContainEqual(counted);
   });
 });

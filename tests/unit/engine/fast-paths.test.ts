@@ -9,7 +9,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { caseSafe, lowerIfSafe } from '../../../lib/engine/case.ts';
 import { findProfanity, isProfane, type ProfanityLists } from '../../../lib/engine/matchers/profanity.ts';
-import { findAll, groupedTermRegex, termRegex, type TermMatch } from '../../../lib/engine/terms.ts';
+import { findRoleDisclosures, roleDisclosureMatcher } from '../../../lib/engine/matchers/role-disclosure.ts';
+import {
+  CompiledTerms,
+  findAll,
+  groupedTermRegex,
+  termRegex,
+  type TermMatch,
+} from '../../../lib/engine/terms.ts';
 import { DEFAULT_POLICY } from '../../../lib/policy/index.ts';
 
 const p = DEFAULT_POLICY;
@@ -28,7 +35,7 @@ const TERM_REGEXES = Object.entries({
   negative: termRegex(p.tone.negativeTerms),
   hostile: termRegex(p.tone.hostileThread.terms),
   confidential: groupedTermRegex(p.confidential.topics.map((t) => t.terms)),
-}).filter((e): e is [string, RegExp] => e[1] instanceof RegExp);
+}).filter((e): e is [string, CompiledTerms] => e[1] instanceof CompiledTerms);
 
 const piece = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 12 }),
@@ -301,4 +308,72 @@ describe('profanity tokenizer', () => {
       { numRuns: 500 },
     );
   }, 60_000);
+});
+
+describe('role disclosures through the lower-case phrasings', () => {
+  const matcher = roleDisclosureMatcher('Dell Technologies', ['engineer', 'product manager', 'Développeur'])!;
+  const piece = fc.constantFrom(
+    'as an ',
+    "I'M A ",
+    'i’m the ',
+    'one of the ',
+    'senior ',
+    'ENGINEER',
+    'Product  Manager',
+    'développeurs',
+    ' at ',
+    ' with ',
+    'dell technologies',
+    'DELL\u00a0TECHNOLOGIES',
+    'Part of the ',
+    ' team',
+    'I work on the ',
+    ' ',
+    'x',
+    'É',
+    'ſ',
+    '😀',
+    '.',
+  );
+  const phrasing = fc
+    .tuple(
+      fc.constantFrom(
+        'as an engineer at Dell Technologies',
+        'I’m a Dell Technologies product manager',
+        'part of the dell technologies team',
+        'i work in DELL TECHNOLOGIES',
+        'AS ONE OF THE développeurs WITH dell technologies',
+      ),
+      fc.integer({ min: 0, max: 2 }),
+    )
+    .map(([p, k]) => (k === 0 ? p : k === 1 ? p.toUpperCase() : p.toLowerCase()));
+  const window = fc
+    .array(fc.oneof({ weight: 4, arbitrary: piece }, { weight: 1, arbitrary: phrasing }), { maxLength: 14 })
+    .map((a) => a.join(''));
+  it('find exactly what the case-insensitive phrasings find on a case-safe window', () => {
+    let found = 0;
+    fc.assert(
+      fc.property(window, (w) => {
+        const lower = lowerIfSafe(w);
+        fc.pre(lower !== null);
+        const exec = (re: RegExp, s: string) => {
+          re.lastIndex = 0;
+          const m = re.exec(s);
+          return m && [m.index, m[0].length];
+        };
+        const expected = exec(matcher.role, w);
+        if (expected) found++;
+        expect(exec(matcher.lowerRole, lower!)).toEqual(expected);
+      }),
+      { numRuns: 600 },
+    );
+    // The generator reaches the phrasings: the comparison is not only of two misses.
+    expect(found).toBeGreaterThan(50);
+  }, 60_000);
+  it('still finds a phrasing in a window that is not case-safe', () => {
+    const text = 'ſo, as an engineer at Dell Technologies I can say';
+    expect(findRoleDisclosures(text, matcher).map((m) => m.text)).toEqual([
+      'as an engineer at Dell Technologies',
+    ]);
+  });
 });

@@ -14,7 +14,7 @@ import { normHandle } from '../../handles.ts';
 import { defineRule } from '../../rule.ts';
 import type { Span } from '../../spans.ts';
 import { format } from '../../template.ts';
-import { termRegex, type TermMatch } from '../../terms.ts';
+import { termRegex, type Searchable, type TermMatch } from '../../terms.ts';
 import { PLATFORMS, type Platform, type Severity } from '../../types.ts';
 
 interface Role {
@@ -36,7 +36,7 @@ interface Person {
 /** One platform's list: by comparison key, and the names a mention in the text may use. */
 interface Listed {
   byKey: Map<string, Person>;
-  names: RegExp | null;
+  names: Searchable | null;
 }
 
 /** Profile addresses: the part that names the account, per platform. */
@@ -261,8 +261,8 @@ export const audienceRule = defineRule({
 function mentions(
   platform: Platform,
   text: string,
-  names: RegExp | null,
-  find: (re: RegExp | null, limit?: number) => readonly TermMatch[],
+  names: Searchable | null,
+  find: (re: Searchable | null, limit?: number) => readonly TermMatch[],
 ): (Span & { handle: string })[] {
   if (platform === 'x') {
     if (!text.includes('@') && !text.includes('＠')) return [];

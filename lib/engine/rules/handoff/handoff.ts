@@ -20,7 +20,7 @@ import { defineRule } from '../../rule.ts';
 import { format } from '../../template.ts';
 import type { Span } from '../../spans.ts';
 import { complaintSignals, kindsOf, type ComplaintLexicon } from '../../matchers/complaint.ts';
-import { findAll, termRegex } from '../../terms.ts';
+import { findAll, termRegex, type Searchable } from '../../terms.ts';
 
 const SYMPTOMS = [
   'drain*',
@@ -213,7 +213,7 @@ const QUESTION = /[^.!?\n]+\?/g;
 const ADDRESSED = /\byou(?:r|'re|’re)?\b/i;
 
 /** The first question to the reader about their setup (names a part), as a span. */
-function setupQuestion(text: string, parts: RegExp | null): Span | undefined {
+function setupQuestion(text: string, parts: Searchable | null): Span | undefined {
   if (!parts || !text.includes('?')) return undefined;
   for (const q of findAll(QUESTION, text, 20)) {
     if (ADDRESSED.test(q.text) && findAll(parts, q.text, 1).length > 0) {
@@ -244,7 +244,7 @@ export function complaintLexicon(cfg: {
  */
 export function isComplaint(
   text: string,
-  p: { complaint: RegExp | null; lexicon: ComplaintLexicon; companyHandles: RegExp | null },
+  p: { complaint: Searchable | null; lexicon: ComplaintLexicon; companyHandles: Searchable | null },
 ): boolean {
   if (findAll(p.complaint, text, 1).length > 0) return true;
   const signals = complaintSignals(text, p.lexicon);

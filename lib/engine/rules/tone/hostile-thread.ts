@@ -7,7 +7,7 @@ import { findProfanity, type ProfanityLists } from '../../matchers/profanity.ts'
 import { findShouting } from '../../matchers/shouting.ts';
 import { defineRule, settingsOf } from '../../rule.ts';
 import { format } from '../../template.ts';
-import { findAll, termRegex } from '../../terms.ts';
+import { findAll, termRegex, type Searchable } from '../../terms.ts';
 import { insultRule } from './insult.ts';
 import { profanityRule } from './profanity.ts';
 import { shoutingRule } from './shouting.ts';
@@ -24,8 +24,8 @@ export function isHostile(text: string, p: HostilePrepared): boolean {
 }
 
 interface HostilePrepared {
-  hostile: RegExp | null;
-  insult: RegExp | null;
+  hostile: Searchable | null;
+  insult: Searchable | null;
   profanity: ProfanityLists;
   shouting: { minLetters: number; minWords: number };
 }

@@ -13,15 +13,15 @@ import { defineRule, settingsOf } from '../../rule.ts';
 import { complaintLexicon, handoffRule } from '../handoff/handoff.ts';
 import type { Span } from '../../spans.ts';
 import { format } from '../../template.ts';
-import { termRegex, type TermMatch } from '../../terms.ts';
+import { termRegex, type Searchable, type TermMatch } from '../../terms.ts';
 
 /** Shared by both slam rules, at `tone.negativeTerms`. */
 const negativeTerms = (f: Fields) =>
   f.terms.default([]).describe('Negative words that make a competitor or other-side mention a slam.');
 
 /** One negative-words regex per policy for both slam rules, so a check scans for them once. */
-const negativesOf = new WeakMap<object, RegExp | null>();
-function negatives(policy: object): RegExp | null {
+const negativesOf = new WeakMap<object, Searchable | null>();
+function negatives(policy: object): Searchable | null {
   if (!negativesOf.has(policy)) {
     const list = (policy as { tone?: { negativeTerms?: string[] } }).tone?.negativeTerms ?? [];
     negativesOf.set(policy, termRegex(list));

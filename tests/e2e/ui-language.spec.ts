@@ -1,0 +1,48 @@
+/** The extension's own UI follows the browser's language: here Chromium in German. */
+import { test as base, expect } from '@playwright/test';
+import { launch, openExtensionPage, type Launched } from './harness';
+import { reportFailure } from './fixtures';
+
+const test = base.extend<{ german: Launched }>({
+  // eslint-disable-next-line no-empty-pattern
+  german: async ({}, use, testInfo) => {
+    const launched = await launch({ language: 'de' });
+    await use(launched);
+    await reportFailure(launched, testInfo);
+    await launched.close();
+  },
+});
+
+test('the popup speaks German in a German browser', async ({ german }) => {
+  const popup = await openExtensionPage(german, 'popup.html');
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(popup.getByRole('heading', { name: 'Schulung' })).toBeVisible();
+  await expect(popup.getByRole('heading', { name: 'Heute' })).toBeVisible();
+  await expect(popup.getByTestId('training-state')).toHaveText('Noch nicht geschult');
+  await expect(popup.getByRole('button', { name: 'Kurs starten' })).toBeVisible();
+  // Plurals by German grammar, through the catalogue.
+  await expect(popup.getByRole('button', { name: '1 Stunde', exact: true })).toBeVisible();
+  await expect(popup.getByRole('button', { name: '4 Stunden', exact: true })).toBeVisible();
+  await expect(popup.getByTestId('today').getByText('Geprüfte Entwürfe')).toBeVisible();
+  await expect(popup.getByText('Today')).toHaveCount(0);
+});
+
+test('the manifest’s name and description resolve in German', async ({ german }) => {
+  type WithManifest = { chrome: { runtime: { getManifest(): { name: string; description: string } } } };
+  const manifest = await german.worker!.evaluate(() =>
+    (globalThis as unknown as WithManifest).chrome.runtime.getManifest(),
+  );
+  expect(manifest.name).toBe('Ambassador');
+  expect(manifest.description).toBe(
+    'Unterstützt Sie direkt auf Ihrem Gerät dabei, auf X, Facebook und LinkedIn im Einklang mit der Social-Media-Richtlinie Ihres Unternehmens zu posten.',
+  );
+});
+
+test('the options page and its course speak German, with German plurals', async ({ german }) => {
+  const options = await openExtensionPage(german, 'options.html');
+  await expect(options).toHaveTitle('Ambassador-Einstellungen');
+  await expect(options.getByRole('heading', { name: 'Wirkung', exact: true })).toBeVisible();
+  await expect(options.getByText('werden nach 180 Tagen gelöscht')).toBeVisible();
+  await options.getByTestId('start-course').click();
+  await expect(options.getByText(/^Lektion 1 von \d+$/)).toBeVisible();
+});
