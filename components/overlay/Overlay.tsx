@@ -10,17 +10,35 @@ import type { Box } from '../../lib/editor/geometry';
 import type { Severity } from '../../lib/engine/types';
 import { placeBeside, placeCard, union, type Size } from '../../lib/content/card-placement';
 import { cardOf, type Card } from '../../lib/content/cards';
+import { plural, t, type MessageKey, type PluralKey } from '../../lib/i18n/messages';
+import { formatList } from '../ui/format';
 import type { OverlayProps, ShownFinding } from '../../lib/content/overlay-view';
 import { StorylineSearch } from './StorylineSearch';
 
 const SEVERITIES: Severity[] = ['block', 'warn', 'info'];
-const SEVERITY_WORDS: Record<Severity, string> = { block: 'must fix', warn: 'to review', info: 'tips' };
-const SEVERITY_LABELS: Record<Severity, string> = { block: 'Must fix', warn: 'To review', info: 'Tip' };
+const SEVERITY_COUNTS: Record<Severity, PluralKey> = {
+  block: 'overlayCountBlock',
+  warn: 'overlayCountWarn',
+  info: 'overlayCountInfo',
+};
+const SEVERITY_LABELS: Record<Severity, MessageKey> = {
+  block: 'severityBlock',
+  warn: 'severityWarn',
+  info: 'severityInfo',
+};
+const severityLabel = (severity: Severity) => t(SEVERITY_LABELS[severity]);
 
 function countBy(findings: ShownFinding[]): Record<Severity, number> {
   const counts = { block: 0, warn: 0, info: 0 };
   for (const { finding } of findings) counts[finding.severity]++;
   return counts;
+}
+
+/** "1 must fix and 2 to review": the counts by severity. */
+function summaryOf(counts: Record<Severity, number>): string {
+  return formatList(
+    SEVERITIES.filter((s) => counts[s] > 0).map((s) => plural(SEVERITY_COUNTS[s], counts[s])),
+  );
 }
 
 /** Puts a floating element at `spot` (viewport coordinates) in the host's frame, and shows it. */
@@ -56,7 +74,7 @@ function CardView({ card, focused, courseMinutes, props }: CardProps) {
       data-rule-ids={card.findings.map(({ finding }) => finding.ruleId).join(' ')}
     >
       <div class="guideline">
-        <span class="severity">{SEVERITY_LABELS[card.severity]}</span>
+        <span class="severity">{severityLabel(card.severity)}</span>
         {card.guidelines.length > 0 && ` · ${card.guidelines.join(' · ')}`}
       </div>
       {card.messages.map((message) => (
@@ -71,10 +89,10 @@ function CardView({ card, focused, courseMinutes, props }: CardProps) {
             <button
               type="button"
               class="link"
-              aria-label={`Learn more: the “${card.guidelines[0] ?? ''}” lesson of the course`}
+              aria-label={t('overlayLearnMoreLabel', { guideline: card.guidelines[0] ?? '' })}
               onClick={() => props.onCourse(card.lesson)}
             >
-              Learn more
+              {t('overlayLearnMore')}
             </button>
           )}
         </p>
@@ -96,12 +114,12 @@ function CardView({ card, focused, courseMinutes, props }: CardProps) {
             class={card.fixes.length === 0 ? 'primary course' : 'course'}
             onClick={() => props.onCourse()}
           >
-            Take the {courseMinutes}-minute course
+            {plural('overlayCourse', courseMinutes)}
           </button>
         )}
         {dismissible && (
           <button type="button" class="dismiss" onClick={() => props.onDismiss(keys)}>
-            {card.training ? 'Remind me later' : 'Dismiss for this draft'}
+            {card.training ? t('overlayRemindLater') : t('overlayDismiss')}
           </button>
         )}
       </div>
@@ -114,9 +132,7 @@ export function Overlay(props: OverlayProps) {
   const floatingRef = useRef<HTMLElement>(null);
   const fixedRef = useRef<HTMLDivElement>(null);
   const counts = countBy(findings);
-  const summary = SEVERITIES.filter((s) => counts[s] > 0)
-    .map((s) => `${counts[s]} ${SEVERITY_WORDS[s]}`)
-    .join(', ');
+  const summary = summaryOf(counts);
   const viewport = { width: props.viewportWidth, height: props.viewportHeight };
   const popover = panel === 'open' && props.card ? cardOf(cards, props.card.key) : undefined;
   const rows = props.card?.rows ?? [];
@@ -191,7 +207,12 @@ export function Overlay(props: OverlayProps) {
               }}
             >
               {index === 0 && (
-                <span class="sr-only">{`${SEVERITY_LABELS[finding.severity]}: ${finding.guideline || finding.message}`}</span>
+                <span class="sr-only">
+                  {t('overlayUnderline', {
+                    severity: severityLabel(finding.severity),
+                    text: finding.guideline || finding.message,
+                  })}
+                </span>
               )}
             </div>
           )),
@@ -206,7 +227,7 @@ export function Overlay(props: OverlayProps) {
             top: `${badge.top - origin.y}px`,
             minWidth: `${badge.width}px`,
           }}
-          aria-label={`Ambassador: ${summary}. Open suggestions (Alt+Shift+A)`}
+          aria-label={t('overlayBadge', { summary })}
           aria-expanded={panel !== 'closed' && !popover}
           onClick={() => (panel === 'closed' || popover ? props.onOpen() : props.onClose())}
         >
@@ -227,13 +248,13 @@ export function Overlay(props: OverlayProps) {
             top: `${props.storylines.top - origin.y}px`,
             width: `${props.storylines.width}px`,
           }}
-          aria-label="Ambassador: search the approved storylines (Alt+Shift+S)"
+          aria-label={t('overlayStorylinesButtonLabel')}
           aria-expanded={props.search !== undefined}
           // The caret stays in the editor: the search reads where the storyline goes from it.
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => (props.search ? props.onSearchClose() : props.onSearch())}
         >
-          Storylines
+          {t('overlayStorylinesButton')}
         </button>
       )}
       {props.search && (
@@ -242,7 +263,7 @@ export function Overlay(props: OverlayProps) {
           ref={floatingRef}
           class="panel search floating"
           role="dialog"
-          aria-label="Ambassador: approved storylines"
+          aria-label={t('overlaySearch')}
         >
           <StorylineSearch
             items={props.search.items}
@@ -252,7 +273,7 @@ export function Overlay(props: OverlayProps) {
         </section>
       )}
       <p class="sr-only" role="status" aria-live="polite">
-        {findings.length > 0 ? `Ambassador: ${summary}` : ''}
+        {findings.length > 0 ? t('overlayLive', { summary }) : ''}
       </p>
       {popover && rows.length > 0 && (
         <section
@@ -260,14 +281,16 @@ export function Overlay(props: OverlayProps) {
           ref={floatingRef}
           class="panel popover floating"
           role="dialog"
-          aria-label={`Ambassador: ${popover.guidelines.join(', ') || SEVERITY_LABELS[popover.severity]}`}
+          aria-label={t('overlayCard', {
+            title: popover.guidelines.join(', ') || severityLabel(popover.severity),
+          })}
           onKeyDown={onKeyDown}
         >
           <ol>
             <CardView card={popover} focused courseMinutes={courseMinutes} props={props} />
           </ol>
           {/* After the card: Tab goes from its actions to Close, within the card. */}
-          <button type="button" class="icon close" aria-label="Close" onClick={props.onClose}>
+          <button type="button" class="icon close" aria-label={t('close')} onClick={props.onClose}>
             ×
           </button>
           {props.status && (
@@ -283,20 +306,18 @@ export function Overlay(props: OverlayProps) {
           ref={floatingRef}
           class={`panel list floating${panel === 'held' ? ' held' : ''}`}
           role="dialog"
-          aria-label={panel === 'held' ? 'Post held by Ambassador' : 'Ambassador suggestions'}
+          aria-label={panel === 'held' ? t('overlayHeldDialog') : t('overlaySuggestions')}
           onKeyDown={onKeyDown}
         >
           <header>
-            <h2>{panel === 'held' ? 'Post held' : 'Ambassador'}</h2>
-            <button type="button" class="icon" aria-label="Close" onClick={props.onClose}>
+            <h2>{panel === 'held' ? t('overlayHeld') : t('extName')}</h2>
+            <button type="button" class="icon" aria-label={t('close')} onClick={props.onClose}>
               ×
             </button>
           </header>
           {panel === 'held' && (
             <p class="held-intro">
-              {props.allowOverride
-                ? 'This post goes against the policy. Fix it first, or post it anyway if you are sure.'
-                : 'This post goes against the policy and cannot be posted until it is fixed.'}
+              {props.allowOverride ? t('overlayHeldOverride') : t('overlayHeldNoOverride')}
             </p>
           )}
           <ol>
@@ -318,11 +339,11 @@ export function Overlay(props: OverlayProps) {
           {panel === 'held' && (
             <footer>
               <button type="button" onClick={props.onClose}>
-                Keep editing
+                {t('overlayKeepEditing')}
               </button>
               {props.allowOverride && (
                 <button type="button" class="danger" onClick={props.onPostAnyway}>
-                  Post anyway
+                  {t('overlayPostAnyway')}
                 </button>
               )}
             </footer>
@@ -331,9 +352,9 @@ export function Overlay(props: OverlayProps) {
       )}
       {props.fixed && (
         <div ref={fixedRef} class="fixed floating" role="status">
-          <span>Done: {props.fixed.label}.</span>
+          <span>{t('overlayDone', { label: props.fixed.label })}</span>
           <button type="button" class="undo" onClick={props.onUndo}>
-            Undo
+            {t('overlayUndo')}
           </button>
         </div>
       )}

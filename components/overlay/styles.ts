@@ -14,7 +14,8 @@ export const OVERLAY_CSS = `
   border: 1px solid var(--line); background: var(--bg); color: var(--fg); box-shadow: 0 1px 3px rgb(0 0 0 / 0.15);
   cursor: pointer; font: inherit; font-weight: 600; white-space: nowrap; box-sizing: border-box; height: 24px; justify-content: center; }
 .storylines-button { position: absolute; height: 24px; padding: 2px 6px; box-sizing: border-box; font-size: 12px; font-weight: 600;
-  background: var(--bg); color: var(--accent); box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); white-space: nowrap; }
+  background: var(--bg); color: var(--accent); box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); white-space: nowrap;
+  overflow: hidden; text-overflow: ellipsis; }
 .panel.search { width: 360px; }
 .search-input { width: 100%; box-sizing: border-box; font: inherit; padding: 6px 10px; margin-bottom: 8px;
   border: 1px solid var(--line); border-radius: 8px; background: var(--bg); color: var(--fg); }

@@ -8,6 +8,7 @@ import type { InsertAt } from '../engine/storylines';
 import type { Finding, Fix, TextEdit } from '../engine/types';
 import type { MetricEvent } from '../store/contract';
 import { findingKeys, fixOutcomeMetric } from './findings';
+import { t } from '../i18n/messages';
 
 export interface KeyedFinding {
   key: string;
@@ -115,17 +116,24 @@ export interface Transition {
 
 const DRAFT_COUNTED = 'draft';
 
+/** What the overlay and the toast say after a fix or an insertion, in the UI language. */
 export const MESSAGES = {
-  refusedCopied:
-    'The editor did not accept the change, so your draft is as it was. The corrected text is on your clipboard: select all in the box and paste it.',
-  refusedNotCopied:
-    'The editor did not accept the change, so your draft is as it was. Please make the change by hand.',
-  stale:
-    'Your draft changed while this suggestion was open, so nothing was changed. The suggestions are up to date now.',
-  gone: 'The compose box closed before the change could be made.',
-  storylineStale:
-    'Your draft changed while the storyline search was open, so nothing was inserted. Open the search again to insert it.',
-} as const;
+  get refusedCopied() {
+    return t('fixRefusedCopied');
+  },
+  get refusedNotCopied() {
+    return t('fixRefusedNotCopied');
+  },
+  get stale() {
+    return t('fixStale');
+  },
+  get gone() {
+    return t('fixGone');
+  },
+  get storylineStale() {
+    return t('storylineStale');
+  },
+};
 
 export const INITIAL_STATE: SessionState = {
   text: '',
@@ -356,7 +364,7 @@ export function reduce(state: SessionState, event: SessionEvent): Transition {
       };
     case 'storyline-chosen': {
       if (!state.search) return { state, effects: [] };
-      const label = `Inserted the storyline “${event.title}”`;
+      const label = t('storylineInserted', { title: event.title });
       return {
         state: { ...state, search: undefined },
         effects: [

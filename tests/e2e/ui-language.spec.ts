@@ -1,6 +1,10 @@
-/** The extension's own UI follows the browser's language: here Chromium in German. */
+/**
+ * The extension's own UI follows the browser's language: here Chromium in German (the popup, the
+ * options page and course, the manifest, and the overlay's held-post panel on X).
+ */
 import { test as base, expect } from '@playwright/test';
-import { launch, openExtensionPage, type Launched } from './harness';
+import { SURFACES, expectShown, posted, typeAtEnd } from './guidance-helpers';
+import { launch, openExtensionPage, openSite, type Launched } from './harness';
 import { reportFailure } from './fixtures';
 
 const test = base.extend<{ german: Launched }>({
@@ -45,4 +49,22 @@ test('the options page and its course speak German, with German plurals', async 
   await expect(options.getByText('werden nach 180 Tagen gelöscht')).toBeVisible();
   await options.getByTestId('start-course').click();
   await expect(options.getByText(/^Lektion 1 von \d+$/)).toBeVisible();
+});
+
+test('the overlay holds a post in German', async ({ german }) => {
+  const home = SURFACES.find((s) => s.site === 'x' && s.name === 'inline composer on home')!;
+  const page = await openSite(german.context, 'x');
+  const editor = page.locator(home.editor);
+  await typeAtEnd(
+    page,
+    editor,
+    'Heads up: our Q3 earnings will beat expectations before the official release.',
+  );
+  await expectShown(page, editor, 'confidential.earnings');
+  await page.locator(home.submit).click();
+  const held = page.locator('ambassador-overlay .panel[aria-label="Beitrag von Ambassador zurückgehalten"]');
+  await expect(held.getByRole('heading', { name: 'Beitrag zurückgehalten' })).toBeVisible();
+  await expect(held.getByRole('button', { name: 'Weiter bearbeiten' })).toBeVisible();
+  await expect(held.locator('.severity').first()).toHaveText('Korrektur nötig');
+  expect(await posted(page)).toEqual([]);
 });
