@@ -24,6 +24,7 @@ const ACTIONS: { type: MetricType; color: string }[] = [
   { type: 'disclosure-added', color: '#3b82f6' },
   { type: 'handoff', color: '#0891b2' },
   { type: 'dismissed', color: '#78716c' },
+  { type: 'switched-off', color: '#a8a29e' },
   { type: 'post-held', color: '#e0453a' },
   { type: 'posted-anyway', color: '#d97706' },
 ];
