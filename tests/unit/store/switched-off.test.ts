@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { evaluate } from '../../../lib/engine';
 import type { Finding } from '../../../lib/engine/types';
+import { DEFAULT_POLICY_INPUT, parsePolicy } from '../../../lib/policy';
 import { switchedOffItem } from '../../../lib/store/items';
 import { switchedOffSet, withKindShown, withoutSwitchedOff } from '../../../lib/store/switched-off';
 
@@ -25,6 +27,19 @@ describe('switched-off kinds of nudge', () => {
     // The insult's rule is not optional (no kind): switched off or not, it shows.
     expect(withoutSwitchedOff([shouting, insult], off)).toEqual([insult]);
     expect(withoutSwitchedOff([shouting, insult], new Set())).toEqual([shouting, insult]);
+  });
+
+  it('hide a kind only while the policy marks it optional: made mandatory again, it shows', () => {
+    const draft = { text: 'WE ARE SO VERY EXCITED ABOUT THIS', platform: 'x', surface: 'post' } as const;
+    const shown = (input: unknown) => {
+      const r = parsePolicy(input);
+      if (!r.ok) throw new Error('policy refused');
+      const found = evaluate({ ...draft, training: { state: 'certified' } }, r.policy);
+      return withoutSwitchedOff(found, new Set(['tone.shouting'])).map((f) => f.ruleId);
+    };
+    expect(shown(DEFAULT_POLICY_INPUT)).toEqual([]);
+    const mandatory = { ...DEFAULT_POLICY_INPUT, tone: { ...DEFAULT_POLICY_INPUT.tone, shouting: {} } };
+    expect(shown(mandatory)).toEqual(['tone.shouting']);
   });
 
   it('never hide a block, whatever a finding says', () => {
