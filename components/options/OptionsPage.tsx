@@ -49,6 +49,7 @@ export function OptionsPage(props: OptionsPageProps) {
           <nav aria-label="Sections">
             <a href="#training">Training</a>
             <a href="#policy">Policy</a>
+            <a href="#nudges">Nudges</a>
             <a href="#impact">Impact</a>
             <a href="#privacy">Privacy</a>
           </nav>

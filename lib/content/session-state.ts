@@ -216,11 +216,15 @@ function checked(state: SessionState, text: string, found: Finding[] | undefined
   return { state: next, effects: [...effects, DRAW] };
 }
 
-/** An edit went in: its confirmation offers Undo for a few seconds, and the employee writes on. */
-function confirmed(state: SessionState, label: string): Transition {
+/**
+ * An edit went in, or a kind of nudge was switched off (`kind`): its confirmation offers Undo for
+ * a few seconds, and the employee writes on.
+ */
+function confirmed(state: SessionState, label: string, kind?: string): Transition {
   const id = (state.fixed?.id ?? 0) + 1;
+  const fixed = { label, id, text: state.text, ...(kind === undefined ? {} : { kind }) };
   return {
-    state: { ...state, status: undefined, fixed: { label, id, text: state.text } },
+    state: { ...state, status: undefined, fixed },
     // Back to writing, the caret where the editor put it (after the inserted text).
     effects: [{ type: 'focus-editor' }, { type: 'expire-fixed', id }, DRAW],
   };
@@ -306,23 +310,18 @@ export function reduce(state: SessionState, event: SessionEvent): Transition {
       const finding = state.findings.find(({ key }) => key === event.key)?.finding;
       const kind = finding?.optionalKind;
       if (!finding || kind === undefined || finding.severity === 'block') return { state, effects: [] };
-      const id = (state.fixed?.id ?? 0) + 1;
-      const label = MESSAGES.switchedOff(event.title);
       // Its findings go from every box once the choice is stored (the check context follows it).
+      const done = confirmed(
+        { ...state, panel: 'closed', card: undefined },
+        MESSAGES.switchedOff(event.title),
+        kind,
+      );
       return {
-        state: {
-          ...state,
-          panel: 'closed',
-          card: undefined,
-          status: undefined,
-          fixed: { label, id, text: state.text, kind },
-        },
+        state: done.state,
         effects: [
           findingMetric('switched-off', finding),
           { type: 'switch-kind', id: kind, shown: false },
-          { type: 'focus-editor' },
-          { type: 'expire-fixed', id },
-          DRAW,
+          ...done.effects,
         ],
       };
     }
