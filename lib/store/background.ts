@@ -169,11 +169,12 @@ export function startBackground(metrics: MetricStore = indexedDbMetrics): Backgr
     }
   });
 
-  // Metric events and heard feed posts from the content scripts: counts only, written at once (the
-  // worker may stop).
-  // And the RE2 engine, into the frame of a content script whose policy needs it.
   // One read-and-write of the switched-off kinds at a time (two tabs may click at once).
   let switching: Promise<unknown> = Promise.resolve();
+  // Metric events and heard feed posts from the content scripts: counts only, written at once (the
+  // worker may stop).
+  // And the RE2 engine, into the frame of a content script whose policy needs it, and a card's
+  // "Don't show this kind again".
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isRe2Request(message)) return injectRe2(sender);
