@@ -1,4 +1,5 @@
 /** The options page: training, policy, impact, privacy. Props in, events out; no browser.* calls. */
+import { optionalKinds } from '@/lib/engine/optional';
 import type { TrainingState } from '@/lib/engine/types';
 import type { ActivePolicyRecord, PolicyStatus, TrainingRecord } from '@/lib/store/contract';
 import type { MetricBucket } from '@/lib/store/metrics-model';
@@ -6,6 +7,7 @@ import '../ui/theme.css';
 import './options.css';
 import { HeardSection } from './HeardSection';
 import { ImpactSection } from './ImpactSection';
+import { NudgeKindsSection } from './NudgeKindsSection';
 import { PolicySection, type ImportResult } from './PolicySection';
 import { StorylinesSection } from './StorylinesSection';
 import { TrainingSection } from './TrainingSection';
@@ -31,6 +33,10 @@ export interface OptionsPageProps {
   onRemoveImport(): Promise<void>;
   onClearData(): Promise<void>;
   schemaJson(): string;
+  /** The optional kinds of nudge the employee switched off. */
+  switchedOff: readonly string[];
+  /** Turn an optional kind of nudge back on (`shown`) or off. */
+  onSwitchKind(id: string, shown: boolean): Promise<void>;
 }
 
 export function OptionsPage(props: OptionsPageProps) {
@@ -43,6 +49,7 @@ export function OptionsPage(props: OptionsPageProps) {
           <nav aria-label="Sections">
             <a href="#training">Training</a>
             <a href="#policy">Policy</a>
+            <a href="#nudges">Nudges</a>
             <a href="#impact">Impact</a>
             <a href="#privacy">Privacy</a>
           </nav>
@@ -75,6 +82,11 @@ export function OptionsPage(props: OptionsPageProps) {
           onRemoveImport={props.onRemoveImport}
           schemaJson={props.schemaJson}
         />
+        <NudgeKindsSection
+          kinds={policy && optionalKinds(policy)}
+          switchedOff={props.switchedOff}
+          onSwitch={props.onSwitchKind}
+        />
         <StorylinesSection policy={policy} now={new Date()} />
         <ImpactSection
           buckets={props.buckets}
@@ -100,7 +112,7 @@ export function OptionsPage(props: OptionsPageProps) {
               Your training status (state, course version, completion date) is kept in your browser’s synced
               storage, so it follows you to your other devices.
             </li>
-            <li>Your per-site switches and snooze stay in this browser.</li>
+            <li>Your per-site switches, snooze and switched-off nudges stay in this browser.</li>
           </ul>
           <p>
             <a href="/privacy.txt" target="_blank" data-testid="privacy-notice">

@@ -104,6 +104,11 @@ function CardView({ card, focused, courseMinutes, props }: CardProps) {
             {card.training ? 'Remind me later' : 'Dismiss for this draft'}
           </button>
         )}
+        {card.optional && (
+          <button type="button" class="switch-off" onClick={() => props.onSwitchOff(card.key)}>
+            Don't show this kind again
+          </button>
+        )}
       </div>
     </li>
   );
@@ -331,7 +336,7 @@ export function Overlay(props: OverlayProps) {
       )}
       {props.fixed && (
         <div ref={fixedRef} class="fixed floating" role="status">
-          <span>Done: {props.fixed.label}.</span>
+          <span>{props.fixed.kind === undefined ? `Done: ${props.fixed.label}.` : props.fixed.label}</span>
           <button type="button" class="undo" onClick={props.onUndo}>
             Undo
           </button>

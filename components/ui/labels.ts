@@ -7,6 +7,7 @@ export const METRIC_LABELS: Record<MetricType, string> = {
   'finding-shown': 'Nudges shown',
   'fix-applied': 'Fixes applied',
   dismissed: 'Nudges dismissed',
+  'switched-off': 'Kinds of nudge switched off',
   handoff: 'Hand-offs to support',
   'disclosure-added': 'Disclosures added',
   'storyline-inserted': 'Storylines inserted',
