@@ -26,6 +26,7 @@ const ACTIONS: { type: MetricType; color: string }[] = [
   { type: 'handoff', color: '#0891b2' },
   { type: 'storyline-inserted', color: '#8b5cf6' },
   { type: 'dismissed', color: '#78716c' },
+  { type: 'switched-off', color: '#a8a29e' },
   { type: 'post-held', color: '#e0453a' },
   { type: 'posted-anyway', color: '#d97706' },
 ];

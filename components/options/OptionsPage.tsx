@@ -1,4 +1,5 @@
 /** The options page: training, policy, impact, privacy. Props in, events out; no browser.* calls. */
+import { optionalKinds } from '@/lib/engine/optional';
 import type { TrainingState } from '@/lib/engine/types';
 import { plural, t } from '@/lib/i18n/messages';
 import type { ActivePolicyRecord, PolicyStatus, TrainingRecord } from '@/lib/store/contract';
@@ -7,6 +8,7 @@ import '../ui/theme.css';
 import './options.css';
 import { HeardSection } from './HeardSection';
 import { ImpactSection } from './ImpactSection';
+import { NudgeKindsSection } from './NudgeKindsSection';
 import { PolicySection, type ImportResult } from './PolicySection';
 import { StorylinesSection } from './StorylinesSection';
 import { TrainingSection } from './TrainingSection';
@@ -32,6 +34,10 @@ export interface OptionsPageProps {
   onRemoveImport(): Promise<void>;
   onClearData(): Promise<void>;
   schemaJson(): string;
+  /** The optional kinds of nudge the employee switched off. */
+  switchedOff: readonly string[];
+  /** Turn an optional kind of nudge back on (`shown`) or off. */
+  onSwitchKind(id: string, shown: boolean): Promise<void>;
 }
 
 export function OptionsPage(props: OptionsPageProps) {
@@ -44,6 +50,7 @@ export function OptionsPage(props: OptionsPageProps) {
           <nav aria-label={t('optionsSections')}>
             <a href="#training">{t('sectionTraining')}</a>
             <a href="#policy">{t('sectionPolicy')}</a>
+            <a href="#nudges">{t('sectionNudges')}</a>
             <a href="#impact">{t('sectionImpact')}</a>
             <a href="#privacy">{t('sectionPrivacy')}</a>
           </nav>
@@ -75,6 +82,11 @@ export function OptionsPage(props: OptionsPageProps) {
           onImport={props.onImport}
           onRemoveImport={props.onRemoveImport}
           schemaJson={props.schemaJson}
+        />
+        <NudgeKindsSection
+          kinds={policy && optionalKinds(policy)}
+          switchedOff={props.switchedOff}
+          onSwitch={props.onSwitchKind}
         />
         <StorylinesSection policy={policy} now={new Date()} />
         <ImpactSection

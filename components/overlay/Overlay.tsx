@@ -122,6 +122,11 @@ function CardView({ card, focused, courseMinutes, props }: CardProps) {
             {card.training ? t('overlayRemindLater') : t('overlayDismiss')}
           </button>
         )}
+        {card.optional && (
+          <button type="button" class="switch-off" onClick={() => props.onSwitchOff(card.key)}>
+            {t('overlaySwitchOff')}
+          </button>
+        )}
       </div>
     </li>
   );
@@ -352,7 +357,11 @@ export function Overlay(props: OverlayProps) {
       )}
       {props.fixed && (
         <div ref={fixedRef} class="fixed floating" role="status">
-          <span>{t('overlayDone', { label: props.fixed.label })}</span>
+          <span>
+            {props.fixed.kind === undefined
+              ? t('overlayDone', { label: props.fixed.label })
+              : props.fixed.label}
+          </span>
           <button type="button" class="undo" onClick={props.onUndo}>
             {t('overlayUndo')}
           </button>

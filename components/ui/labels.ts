@@ -8,6 +8,7 @@ const METRIC_KEYS: Record<MetricType, MessageKey> = {
   'finding-shown': 'metricFindingShown',
   'fix-applied': 'metricFixApplied',
   dismissed: 'metricDismissed',
+  'switched-off': 'metricSwitchedOff',
   handoff: 'metricHandoff',
   'disclosure-added': 'metricDisclosureAdded',
   'storyline-inserted': 'metricStorylineInserted',

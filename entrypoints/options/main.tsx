@@ -4,9 +4,16 @@ import { OptionsPage } from '@/components/options/OptionsPage';
 import type { ImportResult } from '@/components/options/PolicySection';
 import { useBuckets, useStored } from '@/components/ui/hooks';
 import { parsePolicy, policyJsonSchema } from '@/lib/policy';
-import { activePolicyItem, importedPolicyItem, policyStatusItem, trainingItem } from '@/lib/store/items';
+import {
+  activePolicyItem,
+  importedPolicyItem,
+  policyStatusItem,
+  switchedOffItem,
+  trainingItem,
+} from '@/lib/store/items';
 import { clearMetrics, pruneMetrics, readBuckets } from '@/lib/store/metrics-db';
 import { managedValues } from '@/lib/store/policy-service';
+import { withKindShown } from '@/lib/store/switched-off';
 import { effectiveTrainingState, trainingExpiresAt } from '@/lib/store/training';
 import { passedCourse, startedCourse } from '@/lib/store/training-record';
 import { t, uiLanguage } from '@/lib/i18n/messages';
@@ -16,6 +23,7 @@ function App() {
   const status = useStored(policyStatusItem);
   const imported = useStored(importedPolicyItem);
   const training = useStored(trainingItem);
+  const switchedOff = useStored(switchedOffItem);
   const managed = useStored(managedValues).value;
   const metrics = useBuckets(readBuckets, undefined, 5000);
   const policy = active.value?.policy;
@@ -67,6 +75,10 @@ function App() {
         metrics.reload();
       }}
       schemaJson={() => JSON.stringify(policyJsonSchema(), null, 2) + '\n'}
+      switchedOff={switchedOff.value}
+      onSwitchKind={async (id, shown) =>
+        switchedOffItem.setValue(withKindShown(await switchedOffItem.getValue(), id, shown))
+      }
     />
   );
 }

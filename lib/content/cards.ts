@@ -35,6 +35,11 @@ export interface Card {
   spanned: boolean;
   /** A training reminder: the card offers the course instead of a fix. */
   training: boolean;
+  /**
+   * Every finding on the card is of one optional kind (the policy lets the employee switch it off):
+   * the card offers "Don't show this kind again".
+   */
+  optional: boolean;
 }
 
 const RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
@@ -96,6 +101,9 @@ export function buildCards(findings: readonly KeyedFinding[], guidelines: readon
       fixes: lead.fixes,
       spanned: ordered.some(({ finding }) => finding.start !== undefined),
       training: ordered.some(({ finding }) => finding.category === 'training'),
+      optional:
+        lead.optionalKind !== undefined &&
+        ordered.every(({ finding }) => finding.optionalKind === lead.optionalKind),
     };
   });
   // Blocks first; otherwise the engine's order (a stable sort).

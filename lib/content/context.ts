@@ -1,6 +1,7 @@
 /**
  * What a content script needs to check drafts: the policy in force (published by the background,
- * already validated), the employee's training state, and whether this site is on. Updates live
+ * already validated), the employee's training state, whether this site is on, and the kinds of
+ * nudge the employee switched off. Updates live
  * when any of them changes, so open compose boxes re-check without a reload.
  */
 import type { Platform, TrainingState } from '../engine/types';
@@ -15,6 +16,7 @@ import {
   type TrainingRecord,
 } from '../store/contract';
 import { isActiveOn } from '../store/settings';
+import { switchedOffSet } from '../store/switched-off';
 import { effectiveTrainingState } from '../store/training';
 import { loadRe2, needsRe2 } from './re2-loader';
 
@@ -23,6 +25,8 @@ export interface CheckContext {
   training: TrainingState;
   /** False when the site is switched off or nudges are snoozed (block findings may still hold: session.ts). */
   active: boolean;
+  /** The optional kinds of nudge the employee switched off ("Don't show this kind again"). */
+  switchedOff: ReadonlySet<string>;
 }
 
 /**
@@ -42,6 +46,7 @@ export function watchCheckContext(
   let record: ActivePolicyRecord | undefined;
   let training: TrainingRecord | undefined;
   let settings: SiteSettings = DEFAULT_SETTINGS;
+  let switchedOff = switchedOffSet(undefined);
   let snoozeTimer: ReturnType<typeof setTimeout> | undefined;
   let re2Tried = false;
 
@@ -65,16 +70,18 @@ export function watchCheckContext(
       policy: record.policy,
       training: effectiveTrainingState(training, record.policy),
       active: isActiveOn(settings, platform, record.policy.enforcement),
+      switchedOff,
     });
   };
 
   const load = async () => {
     const [local, sync] = await Promise.all([
-      browser.storage.local.get([KEYS.activePolicy, KEYS.settings]),
+      browser.storage.local.get([KEYS.activePolicy, KEYS.settings, KEYS.switchedOff]),
       browser.storage.sync.get(KEYS.training),
     ]);
     record = local[KEYS.activePolicy] as ActivePolicyRecord | undefined;
     settings = withDefaults(local[KEYS.settings]);
+    switchedOff = switchedOffSet(local[KEYS.switchedOff]);
     training = sync[KEYS.training] as TrainingRecord | undefined;
     publish();
   };
@@ -84,6 +91,8 @@ export function watchCheckContext(
       record = changes[KEYS.activePolicy]!.newValue as ActivePolicyRecord | undefined;
     else if (area === 'local' && KEYS.settings in changes)
       settings = withDefaults(changes[KEYS.settings]!.newValue);
+    else if (area === 'local' && KEYS.switchedOff in changes)
+      switchedOff = switchedOffSet(changes[KEYS.switchedOff]!.newValue);
     else if (area === 'sync' && KEYS.training in changes)
       training = changes[KEYS.training]!.newValue as TrainingRecord | undefined;
     else return;

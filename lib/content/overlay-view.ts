@@ -31,6 +31,8 @@ export interface OverlayActions {
   onFix(key: string, fixIndex: number): void;
   /** Dismiss every finding of a card (a merged card has several). */
   onDismiss(keys: string[]): void;
+  /** "Don't show this kind again": switch off the optional kind of the card's finding `key`. */
+  onSwitchOff(key: string): void;
   onPostAnyway(): void;
   /** Undo the fix just made (the editor's own undo). */
   onUndo(): void;
@@ -57,8 +59,8 @@ export interface OverlayProps extends OverlayActions {
    * the site's submit button and toolbar. Measured only while a card or the list is open.
    */
   avoid: Box[];
-  /** The confirmation of a fix just made, with Undo. */
-  fixed?: { label: string };
+  /** The confirmation of a fix just made, or of a kind of nudge switched off (`kind`), with Undo. */
+  fixed?: { label: string; kind?: string };
   /** The course's length as the options page states it (a minute a lesson, at least five). */
   courseMinutes: number;
   /** Where the badge goes, in viewport coordinates (chosen clear of the site's controls). */

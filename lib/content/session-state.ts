@@ -33,10 +33,10 @@ export interface SessionState {
   grabFocus: boolean;
   status?: string;
   /**
-   * A fix just went in: its confirmation offers Undo for a few seconds, while the draft reads
-   * `text` (what the fix made of it); `id` tells fixes apart.
+   * A fix just went in, or a kind of nudge was switched off (`kind`): its confirmation offers Undo
+   * for a few seconds, while the draft reads `text` (what the fix made of it); `id` tells them apart.
    */
-  fixed?: { label: string; id: number; text: string };
+  fixed?: { label: string; id: number; text: string; kind?: string };
   /**
    * The storyline search is open: what is chosen goes `at` the caret (or over the selection) of
    * `text`, the draft as it was when the search opened.
@@ -71,6 +71,8 @@ export type SessionEvent =
   | { type: 'shortcut' }
   | { type: 'panel-closed' }
   | { type: 'dismissed'; key: string }
+  /** "Don't show this kind again" on the card of finding `key`; `title` names its kind for people. */
+  | { type: 'switched-off'; key: string; title: string }
   | { type: 'fix-requested'; key: string; index: number }
   /** What became of a fix; the finding and fix are the ones `apply-fix` carried. */
   | { type: 'fix-result'; finding: Finding; fix: Fix; result: ApplyResult }
@@ -104,6 +106,8 @@ export type Effect =
   | { type: 'insert-storyline'; label: string; edits: TextEdit[]; offeredOn: string }
   /** Undo the last edit, as Ctrl+Z in the editor would. */
   | { type: 'undo' }
+  /** Switch an optional kind of nudge off, or back on, for every box and later drafts. */
+  | { type: 'switch-kind'; id: string; shown: boolean }
   | { type: 'open-course'; lesson?: string }
   /** End the confirmation of fix `id` after a few seconds. */
   | { type: 'expire-fixed'; id: number }
@@ -133,6 +137,7 @@ export const MESSAGES = {
   get storylineStale() {
     return t('storylineStale');
   },
+  switchedOff: (title: string) => t('nudgeKindOff', { title }),
 };
 
 export const INITIAL_STATE: SessionState = {
@@ -157,7 +162,7 @@ function blockers(state: SessionState): KeyedFinding[] {
 const DRAW: Effect = { type: 'draw' };
 
 const findingMetric = (
-  type: 'finding-shown' | 'fix-applied' | 'dismissed' | 'post-held' | 'posted-anyway',
+  type: 'finding-shown' | 'fix-applied' | 'dismissed' | 'switched-off' | 'post-held' | 'posted-anyway',
   { category, ruleId }: Finding,
 ): Effect => ({ type: 'record-metric', metric: { type, category, ruleId } });
 
@@ -219,11 +224,15 @@ function checked(state: SessionState, text: string, found: Finding[] | undefined
   return { state: next, effects: [...effects, DRAW] };
 }
 
-/** An edit went in: its confirmation offers Undo for a few seconds, and the employee writes on. */
-function confirmed(state: SessionState, label: string): Transition {
+/**
+ * An edit went in, or a kind of nudge was switched off (`kind`): its confirmation offers Undo for
+ * a few seconds, and the employee writes on.
+ */
+function confirmed(state: SessionState, label: string, kind?: string): Transition {
   const id = (state.fixed?.id ?? 0) + 1;
+  const fixed = { label, id, text: state.text, ...(kind === undefined ? {} : { kind }) };
   return {
-    state: { ...state, status: undefined, fixed: { label, id, text: state.text } },
+    state: { ...state, status: undefined, fixed },
     // Back to writing, the caret where the editor put it (after the inserted text).
     effects: [{ type: 'focus-editor' }, { type: 'expire-fixed', id }, DRAW],
   };
@@ -305,6 +314,25 @@ export function reduce(state: SessionState, event: SessionEvent): Transition {
       if (next.card === event.key) next = { ...next, card: undefined, panel: 'closed' };
       return { state: next, effects: [findingMetric('dismissed', entry.finding), DRAW] };
     }
+    case 'switched-off': {
+      const finding = state.findings.find(({ key }) => key === event.key)?.finding;
+      const kind = finding?.optionalKind;
+      if (!finding || kind === undefined || finding.severity === 'block') return { state, effects: [] };
+      // Its findings go from every box once the choice is stored (the check context follows it).
+      const done = confirmed(
+        { ...state, panel: 'closed', card: undefined },
+        MESSAGES.switchedOff(event.title),
+        kind,
+      );
+      return {
+        state: done.state,
+        effects: [
+          findingMetric('switched-off', finding),
+          { type: 'switch-kind', id: kind, shown: false },
+          ...done.effects,
+        ],
+      };
+    }
     case 'fix-requested': {
       const finding = state.findings.find(({ key }) => key === event.key)?.finding;
       const fix = finding?.fixes[event.index];
@@ -340,9 +368,13 @@ export function reduce(state: SessionState, event: SessionEvent): Transition {
     case 'fixed-expired':
       if (state.fixed?.id !== event.id) return { state, effects: [] };
       return { state: { ...state, fixed: undefined }, effects: [DRAW] };
-    case 'undo-requested':
+    case 'undo-requested': {
       if (!state.fixed) return { state, effects: [] };
-      return { state: { ...state, fixed: undefined }, effects: [{ type: 'undo' }, DRAW] };
+      const { kind } = state.fixed;
+      const undo: Effect =
+        kind === undefined ? { type: 'undo' } : { type: 'switch-kind', id: kind, shown: true };
+      return { state: { ...state, fixed: undefined }, effects: [undo, DRAW] };
+    }
     case 'course-requested':
       return { state, effects: [{ type: 'open-course', lesson: event.lesson }] };
     case 'search-opened':

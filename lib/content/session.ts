@@ -17,7 +17,9 @@ import { createOverlayView, type OverlayUi } from './overlay-view';
 import { INITIAL_STATE, reduce, type Effect, type SessionEvent } from './session-state';
 import { guardSubmit } from './submit-guard';
 import { showToast } from './toast';
-import { openCourse, undoInEditor } from './card-actions';
+import { openCourse, switchKind, undoInEditor } from './card-actions';
+import { optionalKinds } from '../engine/optional';
+import { withoutSwitchedOff } from '../store/switched-off';
 import { caretAfter, caretIn, searchList } from './storyline-search';
 
 /** Quiet time after the last keystroke before checking: well under the 150 ms nudge budget. */
@@ -84,6 +86,7 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
       onClose: () => dispatch({ type: 'panel-closed' }),
       onFix: (key, index) => dispatch({ type: 'fix-requested', key, index }),
       onDismiss: (keys) => keys.forEach((key) => dispatch({ type: 'dismissed', key })),
+      onSwitchOff: (key) => dispatch({ type: 'switched-off', key, title: kindTitle(key) }),
       onPostAnyway: () => dispatch({ type: 'post-anyway', canSubmit: box.submitButton() !== null }),
       onUndo: () => dispatch({ type: 'undo-requested' }),
       onCourse: (lesson) => dispatch({ type: 'course-requested', lesson }),
@@ -116,6 +119,8 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
         return undoInEditor(editor);
       case 'open-course':
         return void openCourse(effect.lesson);
+      case 'switch-kind':
+        return void switchKind(effect.id, effect.shown);
       case 'expire-fixed':
         return void setTimeout(() => dispatch({ type: 'fixed-expired', id: effect.id }), UNDO_MS);
       case 'prevent-default':
@@ -154,8 +159,15 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
     const { enforcement } = checkContext.policy;
     if (!checkContext.active && enforcement.snoozeBlocks) return undefined;
     const draft = draftOf(text, checkContext);
-    const findings = evaluate(draft, checkContext.policy);
+    const findings = withoutSwitchedOff(evaluate(draft, checkContext.policy), checkContext.switchedOff);
     return checkContext.active ? findings : findingsWhileInactive(findings, enforcement);
+  };
+
+  /** The name of the optional kind of finding `key` ("Shouting"), for its confirmation. */
+  const kindTitle = (key: string): string => {
+    const kind = state.findings.find((entry) => entry.key === key)?.finding.optionalKind;
+    const policy = context()?.policy;
+    return (policy && optionalKinds(policy).find(({ id }) => id === kind)?.title) ?? kind ?? '';
   };
 
   /**

@@ -30,6 +30,8 @@ export interface Report {
   fixes?: Fix[];
   /** A guideline id other than the one in the rule's settings (custom rules name their own). */
   guideline?: string;
+  /** The optional kind when the rule's own settings do not say (custom rules mark their own). */
+  optionalKind?: string;
 }
 
 /** What `run` receives: the draft and shared helpers, its settings, its preparation, the builder. */
@@ -132,7 +134,7 @@ export function toFinding(
   report: Report,
   guidelineTitle: (id: string) => string,
 ): Finding {
-  const own = (settings as { guideline?: unknown } | undefined)?.guideline;
+  const { guideline: own, optional } = (settings ?? {}) as { guideline?: unknown; optional?: unknown };
   const finding: Finding = {
     ruleId: report.id ?? rule.id,
     category: rule.category,
@@ -145,5 +147,8 @@ export function toFinding(
     finding.start = report.span.start;
     finding.end = report.span.end;
   }
+  // A block is the company's must: never something an employee switches off.
+  const optionalKind = report.optionalKind ?? (optional === true ? rule.id : undefined);
+  if (optionalKind !== undefined && report.severity !== 'block') finding.optionalKind = optionalKind;
   return finding;
 }

@@ -85,4 +85,9 @@ export interface Finding {
   start?: number;
   end?: number;
   fixes: Fix[];
+  /**
+   * Set when the policy marks the finding's rule optional (never on a block): the kind of nudge
+   * the employee may switch off for themselves, "Don't show this kind again" (see optional.ts).
+   */
+  optionalKind?: string;
 }

@@ -338,6 +338,8 @@ export const DEFAULT_POLICY_INPUT = {
       "Thanks — I've got your details. Please delete your post so your number stays private; we'll reach out directly.",
   },
   tone: {
+    // Capitals are a matter of style: employees may switch the shouting nudge off.
+    shouting: { optional: true },
     profanity: {
       extraTerms: ['wtf', 'stfu', 'dumbass', 'jackass', 'bullshit', 'goddamn', 'douche*', 'smartass'],
     },
@@ -758,6 +760,8 @@ export const DEFAULT_POLICY_INPUT = {
     template: "Hey, I'm really sorry you're experiencing that. {handle}, can you take care of that?",
   },
   length: {
+    // Near the limit is a heads-up the employee may not want; over it (a block) always shows.
+    optional: true,
     limits: { x: 280, facebook: 63206, linkedin: 3000 },
     nearRatio: 0.9,
   },

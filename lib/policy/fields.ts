@@ -93,6 +93,12 @@ export function ruleSettings<S extends Record<string, z.ZodType>>(guideline: str
     .strictObject({
       enabled: z.boolean().default(true).describe('Run this rule.'),
       guideline: z.string().default(guideline).describe('The guideline it serves (a `guidelines[].id`).'),
+      optional: z
+        .boolean()
+        .default(false)
+        .describe(
+          'Employees may switch its findings off for themselves ("Don\'t show this kind again"); its block findings always show. Not with `severity` "block".',
+        ),
       ...shape,
     })
     .prefault({} as never); // every field has a default, so {} is valid input

@@ -9,7 +9,7 @@
  * word ending ("layoff*" matches "layoffs").
  */
 import { z } from 'zod';
-import type { GuidelineRef, Rule } from '../engine/rule.ts';
+import { settingsOf, type GuidelineRef, type Rule } from '../engine/rule.ts';
 import { RULES } from '../engine/rules/index.ts';
 import { CORE_SHAPE } from './core.ts';
 import { FIELDS, type Fields } from './fields.ts';
@@ -98,6 +98,23 @@ function guidelineRefs(rule: Rule, policy: Record<string, unknown>): GuidelineRe
   return refs.map((r) => ({ ...r, path: [...base, ...r.path] }));
 }
 
+/**
+ * The paths of the `optional` marks that the policy refuses: on settings (a rule's, or one custom
+ * rule's) whose `severity` is block.
+ */
+function optionalBlocks(rule: Rule, policy: Record<string, unknown>): (string | number)[][] {
+  const [section, key] = rule.config.at;
+  const base = key === undefined ? [section] : [section, key];
+  const value = settingsOf(rule, policy) as unknown;
+  const marked = (v: unknown) => {
+    const settings = v as { optional?: unknown; severity?: unknown } | undefined;
+    return settings?.optional === true && settings.severity === 'block';
+  };
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => (marked(item) ? [[...base, i, 'optional']] : []));
+  return marked(value) ? [[...base, 'optional']] : [];
+}
+
 function buildPolicySchema(rules: readonly Rule[]) {
   const shape = z.strictObject({ ...CORE_SHAPE, listening: ListeningSchema, ...ruleSections(rules) });
   return shape
@@ -124,6 +141,13 @@ function buildPolicySchema(rules: readonly Rule[]) {
             });
           }
         }
+        for (const path of optionalBlocks(rule, p))
+          ctx.addIssue({
+            code: 'custom',
+            message:
+              'a rule whose severity is "block" cannot be optional: a block is the company\'s must, never an employee\'s choice. Lower its severity or remove "optional"',
+            path,
+          });
       }
     })
     .superRefine(checkTranslations(shape))

@@ -12,14 +12,17 @@ import {
   type MetricEvent,
   type OpenCourseRequest,
   type Re2Request,
+  type SwitchKindRequest,
 } from './contract';
 import { PLATFORMS, type Platform } from '../engine/types';
 import { classifyPost, listeningNames } from '../listening/classify';
+import { optionalKinds } from '../engine/optional';
 import type { Policy } from '../policy/schema';
-import { activePolicyItem } from './items';
+import { activePolicyItem, switchedOffItem } from './items';
 import { pruneMetrics, recordMetric } from './metrics-db';
 import { dayOf, parseMetricEvents } from './metrics-model';
 import { publishPolicy, serialized } from './policy-service';
+import { withKindShown } from './switched-off';
 
 /** Where the metric events go (IndexedDB); tests pass their own. */
 export interface MetricStore {
@@ -58,6 +61,28 @@ function isOpenCourseRequest(message: unknown): message is OpenCourseRequest {
     request?.kind === 'ambassador:open-course' &&
     (request.lesson === undefined || typeof request.lesson === 'string')
   );
+}
+
+function isSwitchKindRequest(message: unknown): message is SwitchKindRequest {
+  const request = message as SwitchKindRequest | null;
+  return (
+    request?.kind === 'ambassador:switch-kind' &&
+    typeof request.id === 'string' &&
+    typeof request.shown === 'boolean'
+  );
+}
+
+/**
+ * Writes a card's "Don't show this kind again" or its Undo. Only a kind the policy in force marks
+ * optional is switched off; any kind may be shown again.
+ */
+async function switchKind({ id, shown }: SwitchKindRequest): Promise<{ ok: boolean }> {
+  if (!shown) {
+    const active = await activePolicyItem.getValue();
+    if (!active || !optionalKinds(active.policy).some((kind) => kind.id === id)) return { ok: false };
+  }
+  await switchedOffItem.setValue(withKindShown(await switchedOffItem.getValue(), id, shown));
+  return { ok: true };
 }
 
 /** Opens the course in a new tab next to the asking one. */
@@ -144,12 +169,17 @@ export function startBackground(metrics: MetricStore = indexedDbMetrics): Backgr
     }
   });
 
+  // One read-and-write of the switched-off kinds at a time (two tabs may click at once).
+  let switching: Promise<unknown> = Promise.resolve();
   // Metric events and heard feed posts from the content scripts: counts only, written at once (the
   // worker may stop).
-  // And the RE2 engine, into the frame of a content script whose policy needs it.
+  // And the RE2 engine, into the frame of a content script whose policy needs it, and a card's
+  // "Don't show this kind again".
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isRe2Request(message)) return injectRe2(sender);
+    if (isSwitchKindRequest(message))
+      return (switching = switching.catch(() => {}).then(() => switchKind(message)));
     if (isOpenCourseRequest(message)) return openCourse(message, sender);
     let events: Promise<MetricEvent[]>;
     // Heard posts are counted here by the policy's own names; events from a content script are

@@ -1,8 +1,10 @@
 /**
  * What the background, the pages and the content scripts share through extension storage and
  * messages. The background owns the writes of `activePolicy` and `policyStatus`; the options page
- * owns `importedPolicy`, `training` (sync) and `settings`; content scripts only read, and send
- * metric events to the background (IndexedDB lives in the extension's origin).
+ * owns `importedPolicy`, `training` (sync) and `settings`; `switchedOff` is written by the options
+ * page and, for a card's "Don't show this kind again", by the background; content scripts only
+ * read, and send metric events and requests to the background (IndexedDB lives in the extension's
+ * origin).
  *
  * The types are inferred from the zod schemas in schemas.ts (type-only imports: this module stays
  * free of zod at run time); items.ts has the typed storage items that read and write them.
@@ -29,6 +31,8 @@ export const KEYS = {
   settings: 'settings',
   /** storage.sync: the employee's training record, follows them across devices. */
   training: 'training',
+  /** storage.local: the optional kinds of nudge the employee switched off ("Don't show this kind again"). */
+  switchedOff: 'switchedOffKinds',
 } as const;
 
 export type PolicySource = z.infer<typeof PolicySourceSchema>;
@@ -65,6 +69,17 @@ export interface OpenCourseRequest {
  */
 export function coursePath(lesson?: string): string {
   return lesson ? `/options.html?lesson=${encodeURIComponent(lesson)}#training` : '/options.html#training';
+}
+
+/**
+ * A card's "Don't show this kind again" (`shown: false`) or its Undo (`shown: true`): the
+ * background validates and writes the employee's choice (content scripts only read storage).
+ */
+export interface SwitchKindRequest {
+  kind: 'ambassador:switch-kind';
+  /** An optional kind's id (`Finding.optionalKind`). */
+  id: string;
+  shown: boolean;
 }
 
 export interface MetricMessage {

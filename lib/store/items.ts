@@ -12,6 +12,7 @@ import {
   ImportedPolicySchema,
   PolicyStatusSchema,
   SiteSettingsSchema,
+  SwitchedOffKindsSchema,
   TrainingRecordSchema,
 } from './schemas';
 
@@ -110,3 +111,10 @@ export const settingsItem = defineValidatedItem(
 
 /** The employee's training record (storage.sync: it follows them across devices). */
 export const trainingItem = defineValidatedItem(`sync:${KEYS.training}`, TrainingRecordSchema, undefined);
+
+/** The optional kinds of nudge the employee switched off; none when missing or malformed. */
+export const switchedOffItem = defineValidatedItem(
+  `local:${KEYS.switchedOff}`,
+  SwitchedOffKindsSchema,
+  [] as string[],
+);

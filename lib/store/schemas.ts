@@ -73,6 +73,15 @@ export const TrainingRecordSchema = z.object({
 
 /** Rule ids come from the policy ("pii.phone", "custom.project-x"); nothing else gets through. */
 const ruleId = z.string().regex(/^[A-Za-z0-9][\w.:-]{0,99}$/);
+
+/**
+ * storage.local `switchedOffKinds`: the optional kinds of nudge the employee switched off (rule ids,
+ * `custom.<id>`), each once. They hide a finding only while the policy marks its rule optional.
+ */
+export const SwitchedOffKindsSchema = z
+  .array(ruleId)
+  .max(1000)
+  .refine((ids) => new Set(ids).size === ids.length, 'each kind once');
 const withRule = <T extends string>(type: T) =>
   z.strictObject({ type: z.literal(type), platform, category, ruleId });
 const plain = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), platform });
@@ -86,6 +95,7 @@ export const MetricEventSchema = z.discriminatedUnion('type', [
   withRule('finding-shown'),
   withRule('fix-applied'),
   withRule('dismissed'),
+  withRule('switched-off'),
   plain('handoff'),
   plain('disclosure-added'),
   plain('storyline-inserted'),

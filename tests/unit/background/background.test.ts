@@ -276,3 +276,33 @@ describe('opening the course for a card', () => {
     expect(create).not.toHaveBeenCalled();
   });
 });
+
+describe('a card\'s "Don\'t show this kind again"', () => {
+  const self = () => ({ id: fakeBrowser.runtime.id });
+  const switchKind = (id: string, shown: boolean) => ({ kind: 'ambassador:switch-kind', id, shown });
+  const switchedOff = async () => (await fakeBrowser.storage.local.get('switchedOffKinds')).switchedOffKinds;
+
+  it('stores a kind the policy in force marks optional, and its Undo', async () => {
+    await started();
+    expect(await fakeBrowser.runtime.onMessage.trigger(switchKind('tone.shouting', false), self())).toEqual([
+      { ok: true },
+    ]);
+    await fakeBrowser.runtime.onMessage.trigger(switchKind('length', false), self());
+    expect(await switchedOff()).toEqual(['tone.shouting', 'length']);
+    await fakeBrowser.runtime.onMessage.trigger(switchKind('tone.shouting', true), self());
+    expect(await switchedOff()).toEqual(['length']);
+  });
+
+  it('never switches off a mandatory kind, nor for another extension', async () => {
+    await started();
+    expect(await fakeBrowser.runtime.onMessage.trigger(switchKind('pii', false), self())).toEqual([
+      { ok: false },
+    ]);
+    expect(
+      await fakeBrowser.runtime.onMessage.trigger(switchKind('tone.shouting', false), {
+        id: 'another-extension',
+      }),
+    ).toEqual([undefined]);
+    expect(await switchedOff()).toBeUndefined();
+  });
+});

@@ -106,6 +106,22 @@ describe('buildCards', () => {
   });
 });
 
+describe("cards of optional kinds (Don't show this kind again)", () => {
+  it('offer it only when every finding on the card is of the one optional kind', () => {
+    const shouting = entry('shouting', { optionalKind: 'tone.shouting', fixes: [redact] });
+    const alsoShouting = entry('also', { optionalKind: 'tone.shouting', fixes: [redact] });
+    const hype = entry('hype', { optionalKind: 'custom.hype', fixes: [redact] });
+    const mandatory = entry('mandatory', { fixes: [redact] });
+    const optional = (findings: KeyedFinding[]) => buildCards(findings, GUIDELINES).map((c) => c.optional);
+    expect(optional([shouting])).toEqual([true]);
+    expect(optional([entry('pii', {})])).toEqual([false]);
+    // Merged by their shared fix: one kind, or a mix.
+    expect(optional([shouting, alsoShouting])).toEqual([true]);
+    expect(optional([shouting, hype])).toEqual([false]);
+    expect(optional([shouting, mandatory])).toEqual([false]);
+  });
+});
+
 describe('cardMessage', () => {
   it('prints no raw web address', () => {
     expect(

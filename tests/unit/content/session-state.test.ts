@@ -142,6 +142,34 @@ describe('dismissals', () => {
   });
 });
 
+describe("don't show this kind again", () => {
+  const shouting = { ...finding('tone.shouting', 'info', [], 0, 4), optionalKind: 'tone.shouting' };
+
+  it('switches the kind off through its effect, counts it, and confirms with Undo', () => {
+    const first = run([checked('LOUD words', [shouting, phone])]).state;
+    const key = keyOf(first, 'tone.shouting');
+    const opened = reduce(first, { type: 'card-opened', key, grabFocus: false }).state;
+    const { state, effects } = reduce(opened, { type: 'switched-off', key, title: 'Shouting' });
+    expect(effects).toContainEqual({ type: 'switch-kind', id: 'tone.shouting', shown: false });
+    expect(metrics(effects)).toEqual([{ type: 'switched-off', category: 'pii', ruleId: 'tone.shouting' }]);
+    expect(state).toMatchObject({ panel: 'closed', card: undefined });
+    expect(state.fixed).toMatchObject({ kind: 'tone.shouting', label: MESSAGES.switchedOff('Shouting') });
+    expect(state.fixed!.label).toMatch(/Turn it back on in Ambassador's options/);
+    // Undo switches it back on; the editor's own undo is not touched.
+    expect(reduce(state, { type: 'undo-requested' }).effects).toEqual([
+      { type: 'switch-kind', id: 'tone.shouting', shown: true },
+      { type: 'draw' },
+    ]);
+  });
+
+  it('does nothing for a finding the policy does not mark optional', () => {
+    const first = run([checked(PHONE_TEXT, [phone])]).state;
+    const transition = reduce(first, { type: 'switched-off', key: keyOf(first, 'pii.phone'), title: 'x' });
+    expect(transition.effects).toEqual([]);
+    expect(transition.state).toBe(first);
+  });
+});
+
 describe('the panel', () => {
   it('opens from the badge with focus, from an underline without, and closes back to the editor', () => {
     const base = run([checked(PHONE_TEXT, [phone])]).state;

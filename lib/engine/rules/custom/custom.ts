@@ -11,6 +11,9 @@ import { termRegex } from '../../terms.ts';
 
 const MAX_MATCHES = 100;
 
+/** The finding id of the custom rule `id` (and its optional kind when it is optional). */
+export const customFindingId = (id: string) => `custom.${id}`;
+
 const customRuleSchema = (f: Fields) =>
   f.z
     .strictObject({
@@ -22,6 +25,12 @@ const customRuleSchema = (f: Fields) =>
       terms: f.terms.optional(),
       caseSensitive: f.z.boolean().default(false),
       severity: f.severity('warn'),
+      optional: f.z
+        .boolean()
+        .default(false)
+        .describe(
+          'Employees may switch this rule\'s findings off for themselves ("Don\'t show this kind again"). Not with severity "block".',
+        ),
       guideline: f.z.string(),
       message: f.text.describe('Placeholders: {match}, {company}.'),
       fix: f.z.strictObject({ label: f.text, replacement: f.z.string() }).optional(),
@@ -67,11 +76,12 @@ export const customRule = defineRule({
           : [];
       for (const s of spans) {
         r.report({
-          id: `custom.${rule.id}`,
+          id: customFindingId(rule.id),
           severity: rule.severity,
           guideline: rule.guideline,
           message: format(rule.message, { match: text.slice(s.start, s.end), company: r.policy.company }),
           span: s,
+          ...(rule.optional ? { optionalKind: customFindingId(rule.id) } : {}),
           fixes: rule.fix
             ? [
                 {
