@@ -14,7 +14,7 @@ import {
   type FlagReport,
 } from '../listening/report';
 import { flagLabel } from '../i18n/listening-labels';
-import { t } from '../i18n/messages';
+import { t, uiLanguage } from '../i18n/messages';
 
 export interface FlagTarget {
   link?: string;
@@ -66,6 +66,8 @@ const trusted = (handler: (event: Event) => void) => (event: Event) => {
 /** Adds the action at the end of `post`; it leaves with the post or when `signal` aborts. */
 export function attachFlag(post: Element, target: FlagTarget, signal: AbortSignal): void {
   const host = document.createElement(FLAG_HOST);
+  // The form speaks the UI's language, whatever the page's.
+  host.lang = uiLanguage();
   const root = host.attachShadow({ mode: 'closed' });
   const open = el('button', {
     type: 'button',

@@ -2,6 +2,7 @@
  * A short notice on the page for when there is no overlay left to speak through (the compose box
  * closed while a fix was under way, or a storyline chosen in the search did not go in). Text only, in its own shadow root; it goes away by itself.
  */
+import { uiLanguage } from '../i18n/messages';
 import { mountHost } from './overlay-host';
 
 const SHOW_MS = 8000;
@@ -23,6 +24,8 @@ export async function showToast(message: string, lifetime: AbortSignal): Promise
   });
   const note = document.createElement('div');
   note.className = 'toast';
+  // The extension's words, in the UI's language whatever the page's.
+  note.lang = uiLanguage();
   note.setAttribute('role', 'alert');
   note.textContent = message;
   container.append(note);
