@@ -99,8 +99,36 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   // The page loads, but Puppeteer never sees the navigation to a moz-extension: address end:
   // wait for the document instead of for goto.
   page.goto(url).catch(() => {});
-  await page.waitForFunction((href) => location.href === href && document.readyState === 'complete', {}, url);
+  await waitUntil(page, (href) => location.href === href && document.readyState === 'complete', url);
   return page;
+}
+
+/**
+ * Waits until `predicate(arg)` holds in the page, asking again every 50 ms (a page between two
+ * documents answers with an error, which counts as not yet). Not Puppeteer's waitForFunction: its
+ * in-page poller rebuilds the predicate with Function(), which the pages' `script-src 'self'`
+ * refuses since Firefox ESR 140.12 ("call to Function() blocked by CSP").
+ */
+export async function waitUntil(
+  page: Page,
+  predicate: (arg: string | number) => boolean,
+  arg: string | number,
+  timeout = 30_000,
+): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      if (await page.evaluate(predicate, arg)) return;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeout} ms waiting for ${predicate.toString()}`, {
+        cause: lastError,
+      });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Imports a policy document through the options page, as an admin without managed storage does. */

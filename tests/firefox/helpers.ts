@@ -1,7 +1,7 @@
 /** Driving a compose box and the overlay in Firefox (Puppeteer): what the lane's tests share. */
 import type { Browser, Page } from 'puppeteer-core';
 import { SURFACES, type SurfaceSpec } from '../e2e/surfaces';
-import { openSite } from './harness';
+import { openSite, waitUntil } from './harness';
 
 export async function openSurface(browser: Browser, spec: SurfaceSpec): Promise<Page> {
   const page = await openSite(browser, spec.site, spec.url);
@@ -30,12 +30,12 @@ export async function typeAtEnd(page: Page, spec: SurfaceSpec, text: string): Pr
 
 /** Waits until an overlay has drawn the check of a text `length` UTF-16 units long. */
 export async function waitForCheckOf(page: Page, length: number): Promise<void> {
-  await page.waitForFunction(
+  await waitUntil(
+    page,
     (n) =>
       [...document.querySelectorAll('ambassador-overlay')].some(
         (h) => (h as HTMLElement).dataset.length === String(n),
       ),
-    {},
     length,
   );
 }
