@@ -5,8 +5,8 @@
  * comes to one (listen-flag.ts).
  *
  * Cheap by construction, because it runs while the page scrolls: an IntersectionObserver says when
- * a post comes into view (nothing here reads geometry), watching only the posts around the screen,
- * posts are found in idle time, and their texts leave in one message per batch (every
+ * a post comes into view (the browser computes that off the scroll path; nothing here reads
+ * geometry), posts are found in idle time, and their texts leave in one message per batch (every
  * few seconds, and when the page is hidden) to the service worker, which classifies them off the
  * page's main thread and keeps counts only (lib/store/background.ts). A post is classified here
  * only when the employee comes to it, for the flag action.
@@ -27,8 +27,6 @@ export const LISTEN_BATCH_MS = 2000;
 const HEARD_BATCH_MAX = 200;
 /** Share of a post that must be on screen for it to count as seen. */
 const SEEN_RATIO = 0.5;
-/** Posts watched before the first and after the last one on screen. */
-const WATCH_AROUND = 12;
 
 /** The category a flag's form starts on: what a post of that sentiment is most often flagged as. */
 const SUGGESTED: Record<Sentiment, FlagCategory> = {
@@ -77,6 +75,8 @@ function listen(
   signal: AbortSignal,
 ): void {
   const platform = adapter.platform;
+  /** Posts already observed; `counted` has the addresses, so a post the site renders again is not counted again. */
+  const observed = new WeakSet<Element>();
   const seen: Element[] = [];
   /** Texts of the posts seen, for the service worker to count. */
   const heard: string[] = [];
@@ -122,57 +122,13 @@ function listen(
   // textContent, not innerText: innerText would lay the page out.
   const postText = (post: Element) => post.querySelector(feed.text)?.textContent ?? '';
 
-  // The observer's cost is per watched post per frame, so it watches only the posts around the
-  // ones on screen (in document order), not the whole feed: when none of those is on screen any
-  // more (a jump, End, a dragged scroll bar), it watches every post for one round to find where
-  // the employee is now, then narrows again.
-  let posts: Element[] = [];
-  /** Each post's place in `posts`. */
-  let place = new Map<Element, number>();
-  const watched = new Set<Element>();
-  const inView = new Set<Element>();
-  /** Posts queued for counting already (a post watched again is not queued twice). */
-  const queued = new WeakSet<Element>();
-  const watch = (wanted: readonly Element[]) => {
-    const next = new Set(wanted);
-    for (const post of watched)
-      if (!next.has(post)) {
-        io.unobserve(post);
-        watched.delete(post);
-        inView.delete(post);
-      }
-    for (const post of next)
-      if (!watched.has(post)) {
-        io.observe(post);
-        watched.add(post);
-      }
-  };
-  /** The posts on screen and WATCH_AROUND on each side of them; every post when none is on screen. */
-  const aroundView = (): Element[] => {
-    let first = Infinity;
-    let last = -1;
-    for (const post of inView) {
-      const i = place.get(post);
-      if (i === undefined) continue;
-      first = Math.min(first, i);
-      last = Math.max(last, i);
-    }
-    return last < 0 ? posts : posts.slice(Math.max(0, first - WATCH_AROUND), last + WATCH_AROUND + 1);
-  };
-
   const io = new IntersectionObserver(
     (entries) => {
-      for (const { target, isIntersecting } of entries) {
-        if (!isIntersecting) {
-          inView.delete(target);
-          continue;
-        }
-        inView.add(target);
-        if (queued.has(target)) continue;
-        queued.add(target);
-        seen.push(target);
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        io.unobserve(entry.target);
+        seen.push(entry.target);
       }
-      watch(aroundView());
       if (seen.length > 0) queueCount();
     },
     { threshold: SEEN_RATIO },
@@ -181,9 +137,11 @@ function listen(
   const scan = () => {
     scanQueued = false;
     if (signal.aborted) return;
-    posts = [...document.querySelectorAll(feed.post)];
-    place = new Map(posts.map((post, i) => [post, i]));
-    watch(aroundView());
+    for (const post of document.querySelectorAll(feed.post)) {
+      if (observed.has(post)) continue;
+      observed.add(post);
+      io.observe(post);
+    }
   };
   const queueScan = () => {
     if (scanQueued) return;

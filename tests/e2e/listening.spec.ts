@@ -89,40 +89,6 @@ for (const site of ['x', 'facebook', 'linkedin'] as const satisfies readonly Sit
   });
 }
 
-test('x: after a jump down the feed, the posts on screen and those scrolled past on the way back up are counted', async ({
-  browserWithExtension: ext,
-  open,
-}) => {
-  const page = await open('x', `?feed=${FEED}`);
-  await expect(page.locator('.feed-post')).toHaveCount(FEED);
-  const frames = () =>
-    page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await frames();
-  // Two thirds down in one step: none of the posts around the first screen is on screen now.
-  await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight * 2) / 3));
-  await frames();
-  // The last post at least half on screen there: it and every post above it must be counted.
-  const last = await page.locator('.feed-post').evaluateAll((posts) =>
-    posts.findLastIndex((post) => {
-      const r = post.getBoundingClientRect();
-      const shown = Math.min(r.bottom, innerHeight) - Math.max(r.top, 0);
-      return shown >= r.height / 2;
-    }),
-  );
-  expect(last).toBeGreaterThan(FEED / 2);
-  // Then back up, half a screen at a time, as a reader does.
-  for (;;) {
-    const atTop = await page.evaluate(() => {
-      scrollBy(0, -innerHeight / 2);
-      return scrollY === 0;
-    });
-    await frames();
-    if (atTop) break;
-  }
-  const options = await openExtensionPage(ext, 'options.html');
-  await expect.poll(async () => mentionCounts(await buckets(options))).toEqual(expectedCounts(last + 1));
-});
-
 /** Everything the extension keeps: its storage areas and its IndexedDB. */
 async function extensionDump(ext: Launched, options: Page): Promise<string> {
   const areas = await ext.worker!.evaluate(async () => {
