@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { FEED_POSTS } from '../fixtures/src/feed-posts';
 import { scrollThrough } from './feed-scroll';
 import { test, expect } from './fixtures';
+import { activePolicy } from './admin-helpers';
 import { openExtensionPage, type Launched, type Site } from './harness';
 
 const FEED = 40;
@@ -37,6 +38,14 @@ async function buckets(options: Page): Promise<Bucket[]> {
         };
       }),
   );
+}
+
+/**
+ * Waits for the service worker's first publication of the policy: a page opened before it has
+ * nothing to listen with yet, and a short feed is scrolled through before it comes.
+ */
+async function policyInForce(ext: Launched): Promise<void> {
+  await expect.poll(async () => (await activePolicy(ext.worker!)) !== undefined).toBe(true);
 }
 
 /** Mention counts by `about|subject|sentiment`. */
@@ -71,6 +80,7 @@ for (const site of ['x', 'facebook', 'linkedin'] as const satisfies readonly Sit
     browserWithExtension: ext,
     open,
   }) => {
+    await policyInForce(ext);
     const page = await open(site, `?feed=${FEED}`);
     await expect(page.locator('.feed-post')).toHaveCount(FEED);
     await scrollThrough(page);
@@ -88,6 +98,41 @@ for (const site of ['x', 'facebook', 'linkedin'] as const satisfies readonly Sit
     await expect(posts.nth(nothing).locator('ambassador-listen')).toHaveCount(0);
   });
 }
+
+test('x: after a jump down the feed, the posts on screen and those scrolled past on the way back up are counted', async ({
+  browserWithExtension: ext,
+  open,
+}) => {
+  await policyInForce(ext);
+  const page = await open('x', `?feed=${FEED}`);
+  await expect(page.locator('.feed-post')).toHaveCount(FEED);
+  const frames = () =>
+    page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await frames();
+  // Two thirds down in one step: none of the posts around the first screen is on screen now.
+  await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight * 2) / 3));
+  await frames();
+  // The last post at least half on screen there: it and every post above it must be counted.
+  const last = await page.locator('.feed-post').evaluateAll((posts) =>
+    posts.findLastIndex((post) => {
+      const r = post.getBoundingClientRect();
+      const shown = Math.min(r.bottom, innerHeight) - Math.max(r.top, 0);
+      return shown >= r.height / 2;
+    }),
+  );
+  expect(last).toBeGreaterThan(FEED / 2);
+  // Then back up, half a screen at a time, as a reader does.
+  for (;;) {
+    const atTop = await page.evaluate(() => {
+      scrollBy(0, -innerHeight / 2);
+      return scrollY === 0;
+    });
+    await frames();
+    if (atTop) break;
+  }
+  const options = await openExtensionPage(ext, 'options.html');
+  await expect.poll(async () => mentionCounts(await buckets(options))).toEqual(expectedCounts(last + 1));
+});
 
 /** Everything the extension keeps: its storage areas and its IndexedDB. */
 async function extensionDump(ext: Launched, options: Page): Promise<string> {
@@ -110,6 +155,7 @@ test('x: "Flag for the listening team" is reached by the keyboard, copies the re
   open,
 }) => {
   await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
+  await policyInForce(ext);
   const page = await open('x', '?feed=8');
   await scrollThrough(page);
   const first = page.locator('article.feed-post').first();
