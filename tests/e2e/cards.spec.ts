@@ -235,6 +235,14 @@ test('the training card has the course as a button and no raw address; the butto
 });
 
 async function seriousIssues(page: Page): Promise<string[]> {
+  // A card fading in is half transparent: axe reads its colours once every animation has ended.
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('ambassador-overlay')]
+        .flatMap((host) => host.shadowRoot?.getAnimations() ?? [])
+        .map((animation) => animation.finished),
+    ),
+  );
   const { violations } = await new AxeBuilder({ page }).include('ambassador-overlay').analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -1,6 +1,6 @@
 /** Playwright fixtures: a Chromium with the built extension, fresh for each test. */
 import { test as base, expect, type TestInfo } from '@playwright/test';
-import { failureReport, launch, openSite, type Launched, type Site } from './harness';
+import { failureReport, launch, openSite, policyPublished, type Launched, type Site } from './harness';
 
 export const test = base.extend<{
   browserWithExtension: Launched;
@@ -14,7 +14,13 @@ export const test = base.extend<{
     await launched.close();
   },
   open: async ({ browserWithExtension }, use) => {
-    await use((site, query) => openSite(browserWithExtension.context, site, query));
+    let published: Promise<void> | undefined;
+    await use(async (site, query) => {
+      // A page opened before the service worker's first publication of the policy has nothing to
+      // check or listen with for a moment: a test typing at once would race it.
+      await (published ??= policyPublished(browserWithExtension));
+      return openSite(browserWithExtension.context, site, query);
+    });
   },
 });
 export { expect };

@@ -161,6 +161,26 @@ export async function launch({
   };
 }
 
+/** Waits until the service worker has published the policy in force (its first run after launch). */
+export async function policyPublished({ worker }: Launched): Promise<void> {
+  if (!worker) return;
+  const published = () =>
+    worker.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome.storage.local
+        .get('activePolicy')
+        .then((r) => r.activePolicy !== undefined),
+    );
+  const deadline = Date.now() + 15_000;
+  while (!(await published())) {
+    if (Date.now() > deadline) throw new Error('the service worker published no policy within 15 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export async function openSite(context: BrowserContext, site: Site, query = ''): Promise<Page> {
   const page = await context.newPage();
   await page.goto(SITE_URLS[site] + query);

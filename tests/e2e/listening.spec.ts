@@ -8,7 +8,6 @@ import type { Page } from '@playwright/test';
 import { FEED_POSTS } from '../fixtures/src/feed-posts';
 import { scrollThrough } from './feed-scroll';
 import { test, expect } from './fixtures';
-import { activePolicy } from './admin-helpers';
 import { openExtensionPage, type Launched, type Site } from './harness';
 
 const FEED = 40;
@@ -38,14 +37,6 @@ async function buckets(options: Page): Promise<Bucket[]> {
         };
       }),
   );
-}
-
-/**
- * Waits for the service worker's first publication of the policy: a page opened before it has
- * nothing to listen with yet, and a short feed is scrolled through before it comes.
- */
-async function policyInForce(ext: Launched): Promise<void> {
-  await expect.poll(async () => (await activePolicy(ext.worker!)) !== undefined).toBe(true);
 }
 
 /** Mention counts by `about|subject|sentiment`. */
@@ -80,7 +71,6 @@ for (const site of ['x', 'facebook', 'linkedin'] as const satisfies readonly Sit
     browserWithExtension: ext,
     open,
   }) => {
-    await policyInForce(ext);
     const page = await open(site, `?feed=${FEED}`);
     await expect(page.locator('.feed-post')).toHaveCount(FEED);
     await scrollThrough(page);
@@ -103,7 +93,6 @@ test('x: after a jump down the feed, the posts on screen and those scrolled past
   browserWithExtension: ext,
   open,
 }) => {
-  await policyInForce(ext);
   const page = await open('x', `?feed=${FEED}`);
   await expect(page.locator('.feed-post')).toHaveCount(FEED);
   const frames = () =>
@@ -155,7 +144,6 @@ test('x: "Flag for the listening team" is reached by the keyboard, copies the re
   open,
 }) => {
   await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
-  await policyInForce(ext);
   const page = await open('x', '?feed=8');
   await scrollThrough(page);
   const first = page.locator('article.feed-post').first();
