@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { test as base, expect, type Page, type Worker } from '@playwright/test';
 import { reportFailure } from './fixtures';
 import { launch, openExtensionPage, type Launched } from './harness';
-import type { ActivePolicyRecord, PolicyStatus } from '../../lib/store/contract';
+import type { PolicyStatus } from '../../lib/store/contract';
 import { DEV_EXTENSION_ID } from '../../wxt.config';
 
 /** The extension API inside a page.evaluate / worker.evaluate callback (types only). */
@@ -30,13 +30,7 @@ export async function typeInX(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-export async function activePolicy(worker: Worker): Promise<ActivePolicyRecord | undefined> {
-  return worker.evaluate(() =>
-    (globalThis as unknown as ExtGlobal).chrome.storage.local
-      .get('activePolicy')
-      .then((r: Record<string, unknown>) => r.activePolicy as ActivePolicyRecord | undefined),
-  );
-}
+export { activePolicy } from './harness';
 
 export async function policyStatus(worker: Worker): Promise<PolicyStatus | undefined> {
   return worker.evaluate(() =>

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertFixturesBuilt, fixtureResponse, ROOT, SITE_URLS, type Site } from './fixture-pages';
+import type { ActivePolicyRecord } from '../../lib/store/contract';
 
 export { ROOT, SITE_URLS, type Site };
 /** The production build (`npm run build`): what the stores get, its overlay's shadow root closed. */
@@ -161,21 +162,24 @@ export async function launch({
   };
 }
 
+/** The policy in force as the service worker published it in storage.local. */
+export async function activePolicy(worker: Worker): Promise<ActivePolicyRecord | undefined> {
+  return worker.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome.storage.local
+      .get('activePolicy')
+      .then((r) => r.activePolicy as ActivePolicyRecord | undefined),
+  );
+}
+
 /** Waits until the service worker has published the policy in force (its first run after launch). */
 export async function policyPublished({ worker }: Launched): Promise<void> {
   if (!worker) return;
-  const published = () =>
-    worker.evaluate(() =>
-      (
-        globalThis as unknown as {
-          chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-        }
-      ).chrome.storage.local
-        .get('activePolicy')
-        .then((r) => r.activePolicy !== undefined),
-    );
   const deadline = Date.now() + 15_000;
-  while (!(await published())) {
+  while ((await activePolicy(worker)) === undefined) {
     if (Date.now() > deadline) throw new Error('the service worker published no policy within 15 s');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

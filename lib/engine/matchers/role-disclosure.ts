@@ -8,6 +8,8 @@ import { lowerIfSafe } from '../case.ts';
 import type { TermMatch } from '../terms.ts';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A phrase as regex source: its characters literally, any run of white space between words. */
+const literal = (s: string) => escapeRe(s).replace(/\s+/g, '\\s+');
 
 /** Characters a role phrasing may span before the company's name ("as one of the … at Dell"), and after it. */
 const BEFORE = 80;
@@ -29,10 +31,8 @@ export interface RoleMatcher {
 
 /** The role phrasings' source for this company and these job titles. */
 function roleSource(company: string, titles: readonly string[]): string {
-  const c = escapeRe(company).replace(/\s+/g, '\\s+');
-  const t = titles.length
-    ? `(?:${titles.map((x) => escapeRe(x.trim()).replace(/\s+/g, '\\s+')).join('|')})s?`
-    : '(?!)';
+  const c = literal(company);
+  const t = titles.length ? `(?:${titles.map((x) => literal(x.trim())).join('|')})s?` : '(?!)';
   const word = '[\\p{L}-]+\\s+';
   const I = "(?:as|i['’]?m|i\\s+am|i\\s+was|being)";
   return [
@@ -55,7 +55,7 @@ export function roleDisclosureMatcher(company: string, titles: readonly string[]
   if (!co) return null;
   let role: RegExp | undefined;
   return {
-    company: new RegExp(escapeRe(co).replace(/\s+/g, '\\s+'), 'giu'),
+    company: new RegExp(literal(co), 'giu'),
     get role() {
       return (role ??= new RegExp(roleSource(co, titles), 'giu'));
     },
