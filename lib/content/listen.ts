@@ -5,10 +5,10 @@
  * comes to one (listen-flag.ts).
  *
  * Cheap by construction, because it runs while the page scrolls: an IntersectionObserver says when
- * a post comes into view (the browser computes that off the scroll path; nothing here reads
- * geometry), posts are found in idle time, and their texts leave in one message per batch (every
- * few seconds, and when the page is hidden) to the service worker, which classifies them off the
- * page's main thread and keeps counts only (lib/store/background.ts). A post is classified here
+ * a post comes into view (nothing here reads geometry), watching only the posts around the screen;
+ * posts are found in idle time, and their texts leave in one message per batch (every few seconds,
+ * and when the page is hidden) to the service worker, which classifies them off the page's main
+ * thread and keeps counts only (lib/store/background.ts). A post is classified here
  * only when the employee comes to it, for the flag action.
  */
 import { classifyPost } from '../listening/classify';
@@ -27,6 +27,13 @@ export const LISTEN_BATCH_MS = 2000;
 const HEARD_BATCH_MAX = 200;
 /** Share of a post that must be on screen for it to count as seen. */
 const SEEN_RATIO = 0.5;
+/** Posts watched on each side of the last one seen; the window moves when one this near its end is seen. */
+const WATCH_AROUND = 24;
+const WINDOW_STEP = 8;
+/** Outside the window, every this many posts one is watched, so a jump lands near one. */
+const SENTINEL_EVERY = 4;
+/** How often listening checks that the employee has not jumped away from the posts it watches. */
+const POSITION_CHECK_MS = 1000;
 
 /** The category a flag's form starts on: what a post of that sentiment is most often flagged as. */
 const SUGGESTED: Record<Sentiment, FlagCategory> = {
@@ -40,8 +47,8 @@ export interface Listener {
   update(context: CheckContext | undefined): void;
 }
 
-/** `requestIdleCallback` where there is one (Chromium, Firefox), else a timer (no deadline then). */
-const whenIdle = (run: (deadline?: IdleDeadline) => void): void => {
+/** `requestIdleCallback` where there is one (Chromium, Firefox), else a timer. */
+const whenIdle = (run: () => void): void => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
   else setTimeout(run, 50);
 };
@@ -75,16 +82,14 @@ function listen(
   signal: AbortSignal,
 ): void {
   const platform = adapter.platform;
-  /** Posts already observed; `counted` has the addresses, so a post the site renders again is not counted again. */
-  const observed = new WeakSet<Element>();
-  const seen: Element[] = [];
   /** Texts of the posts seen, for the service worker to count. */
   const heard: string[] = [];
   /** Posts the flag action was considered for (once each, when the pointer or the focus came). */
   const offered = new WeakSet<Element>();
+  /** Posts already seen on this page (`counted` has their addresses, for a post rendered again). */
+  const seen = new WeakSet<Element>();
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let scanQueued = false;
-  let countQueued = false;
 
   const flush = () => {
     clearTimeout(flushTimer);
@@ -93,60 +98,119 @@ function listen(
     const message: HeardPostsMessage = { kind: 'ambassador:heard', platform, texts: heard.splice(0) };
     sendQuietly(message);
   };
-
-  const countSeen = (deadline?: IdleDeadline) => {
-    countQueued = false;
-    while (seen.length > 0) {
-      if (signal.aborted) return;
-      if (deadline && deadline.timeRemaining() < 1 && !deadline.didTimeout) break;
-      const post = seen.shift()!;
-      if (!post.isConnected) continue;
-      const link = feed.permalink(post);
-      if (link !== undefined) {
-        if (counted.has(link)) continue;
-        counted.add(link);
-      }
-      const text = postText(post);
-      if (text.trim() === '') continue;
-      heard.push(text);
-      if (heard.length >= HEARD_BATCH_MAX) flush();
-      else flushTimer ??= setTimeout(flush, LISTEN_BATCH_MS);
-    }
-    if (seen.length > 0) queueCount();
-  };
-  const queueCount = () => {
-    if (countQueued) return;
-    countQueued = true;
-    whenIdle(countSeen);
-  };
   // textContent, not innerText: innerText would lay the page out.
   const postText = (post: Element) => post.querySelector(feed.text)?.textContent ?? '';
+  /**
+   * A post came into view: its text joins the batch at once, in the observer's callback (a task
+   * after the frame), because a site that recycles its feed (X) may drop the post soon after.
+   */
+  const hear = (post: Element) => {
+    if (seen.has(post)) return;
+    seen.add(post);
+    const link = feed.permalink(post);
+    if (link !== undefined) {
+      if (counted.has(link)) return;
+      counted.add(link);
+    }
+    const text = postText(post);
+    if (text.trim() === '') return;
+    heard.push(text);
+    if (heard.length >= HEARD_BATCH_MAX) flush();
+    else flushTimer ??= setTimeout(flush, LISTEN_BATCH_MS);
+  };
+
+  // The observer costs the browser some work for each watched post on every frame that scrolls,
+  // and each of its callbacks is a task: so it watches only the posts not seen yet, and of those
+  // the WATCH_AROUND on each side of the last one seen (in document order), moving that window in
+  // steps rather than post by post, and every SENTINEL_EVERY-th post elsewhere. A jump (End, a
+  // dragged scroll bar) lands on a sentinel, and the window follows; where none is on screen
+  // (very tall posts), a check every second watches every unseen post for one round, to find
+  // where the employee is now.
+  /** The feed's posts in document order, and each one's place in it. */
+  let posts: Element[] = [];
+  let place = new Map<Element, number>();
+  const watched = new Set<Element>();
+  /** The post the window is around, or undefined while every unseen post is watched. */
+  let anchor: Element | undefined;
+  let range: { from: number; to: number } | undefined;
+
+  const unwatch = (post: Element) => {
+    io.unobserve(post);
+    watched.delete(post);
+  };
+  const watchFrom = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const post = posts[i]!;
+      if (seen.has(post) || watched.has(post)) continue;
+      io.observe(post);
+      watched.add(post);
+    }
+  };
+  const watchAll = () => {
+    anchor = range = undefined;
+    watchFrom(0, posts.length);
+  };
+  const watchAround = (post: Element) => {
+    const at = place.get(post);
+    if (at === undefined) return watchAll();
+    anchor = post;
+    range = { from: Math.max(0, at - WATCH_AROUND), to: Math.min(posts.length, at + WATCH_AROUND + 1) };
+    for (const watching of watched) {
+      const i = place.get(watching);
+      if (i === undefined || ((i < range.from || i >= range.to) && i % SENTINEL_EVERY !== 0))
+        unwatch(watching);
+    }
+    watchFrom(range.from, range.to);
+    for (let i = 0; i < posts.length; i += SENTINEL_EVERY) watchFrom(i, i + 1);
+  };
 
   const io = new IntersectionObserver(
     (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        io.unobserve(entry.target);
-        seen.push(entry.target);
+      if (signal.aborted) return;
+      // The first and the last post seen now, by their place in the feed.
+      let first = Infinity;
+      let last = -1;
+      for (const { target, intersectionRatio } of entries) {
+        if (intersectionRatio < SEEN_RATIO) continue;
+        unwatch(target);
+        hear(target);
+        heardSinceCheck = true;
+        const at = place.get(target) ?? -1;
+        if (at < 0) continue;
+        first = Math.min(first, at);
+        last = Math.max(last, at);
       }
-      if (seen.length > 0) queueCount();
+      if (last < 0) return;
+      // The window moves when the employee nears one of its ends.
+      if (!range || last >= range.to - WINDOW_STEP) watchAround(posts[last]!);
+      else if (first < range.from + WINDOW_STEP) watchAround(posts[first]!);
     },
     { threshold: SEEN_RATIO },
   );
 
+  // The position check: the page scrolled since the last one and nothing came into view, so the
+  // window may be behind. Reading scrollY lays nothing out in a timer after a frame.
+  let heardSinceCheck = false;
+  let checkedAt = scrollY;
+  const check = setInterval(() => {
+    const moved = Math.abs(scrollY - checkedAt) > innerHeight / 2;
+    checkedAt = scrollY;
+    if (range && moved && !heardSinceCheck) watchAll();
+    heardSinceCheck = false;
+  }, POSITION_CHECK_MS);
+
   const scan = () => {
     scanQueued = false;
     if (signal.aborted) return;
-    for (const post of document.querySelectorAll(feed.post)) {
-      if (observed.has(post)) continue;
-      observed.add(post);
-      io.observe(post);
-    }
+    posts = [...document.querySelectorAll(feed.post)];
+    place = new Map(posts.map((post, i) => [post, i]));
+    if (anchor) watchAround(anchor);
+    else watchAll();
   };
   const queueScan = () => {
     if (scanQueued) return;
     scanQueued = true;
-    whenIdle(() => scan());
+    whenIdle(scan);
   };
 
   const mo = new MutationObserver(queueScan);
@@ -192,6 +256,7 @@ function listen(
       flush();
       io.disconnect();
       mo.disconnect();
+      clearInterval(check);
       document.removeEventListener('pointerover', offerFlag, { capture: true });
       document.removeEventListener('focusin', offerFlag, { capture: true });
       window.removeEventListener('pagehide', onHide);
