@@ -278,14 +278,21 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
   mutations.observe(editor, { childList: true, subtree: true, characterData: true });
   // Only a person touches a box: events of theirs are trusted, and focus counts when it follows a
   // gesture of theirs (a click on "Reply" that focuses the reply box); a page script has neither.
+  // Once touched, these listeners go: they would otherwise run on every keystroke.
+  const untouched = new AbortController();
   const touch = (event: Event) => {
     if (!event.isTrusted || touched) return;
     if (event.type === 'focusin' && !userJustActed()) return;
     touched = true;
+    untouched.abort();
     check();
   };
-  for (const type of ['keydown', 'pointerdown', 'paste', 'drop', 'focusin'])
-    editor.addEventListener(type, touch, { capture: true, signal });
+  if (!touched)
+    for (const type of ['keydown', 'pointerdown', 'paste', 'drop', 'focusin'])
+      editor.addEventListener(type, touch, {
+        capture: true,
+        signal: AbortSignal.any([signal, untouched.signal]),
+      });
   editor.addEventListener('focus', check, { signal });
   guardSubmit(
     box,
