@@ -6,18 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { localizePolicy } from '../../../lib/engine/localize.ts';
-import { DEFAULT_POLICY, parsePolicy, type Policy } from '../../../lib/policy/index.ts';
+import { DEFAULT_POLICY, type Policy } from '../../../lib/policy/index.ts';
 import { MINIMAL_POLICY } from '../minimal-policy.ts';
-
-const parsed = (doc: unknown): Policy => {
-  const r = parsePolicy(doc, { trialCheck: false });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.policy;
-};
-const errors = (doc: unknown) => {
-  const r = parsePolicy(doc, { trialCheck: false });
-  return r.ok ? [] : r.errors;
-};
+import { errors, parsed } from './parse-helpers.ts';
 
 /** A one-guideline policy whose guideline is `guideline` (a question with three choices unless given). */
 const withGuideline = (guideline: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
