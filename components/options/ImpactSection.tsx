@@ -1,11 +1,11 @@
 /** The impact dashboard: totals, per-week charts by category, CSV export, clear my data. */
 import { useRef, useState } from 'preact/hooks';
-import { ruleLabel } from '@/lib/engine/rule-labels';
 import { CATEGORIES, type Category } from '@/lib/engine/types';
 import { formatNumber, plural, t, type MessageKey } from '@/lib/i18n/messages';
 import type { MetricType } from '@/lib/store/contract';
 import { METRIC_TYPES, dayOf, toCsv, totals, weekly, type MetricBucket } from '@/lib/store/metrics-model';
 import { categoryLabel, metricLabel } from '../ui/labels';
+import { ruleName } from './rule-names';
 import { WeeklyChart } from './WeeklyChart';
 
 /** Mid-tone colours that read on light and dark backgrounds. */
@@ -218,7 +218,7 @@ export function ImpactSection({ buckets, loaded, error, retentionDays, onClear }
         caption={t('impactByRule')}
         head={t('impactRule')}
         rows={ruleRows}
-        label={ruleLabel}
+        label={ruleName}
       />
 
       <div class="row">

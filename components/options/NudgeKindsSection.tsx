@@ -4,9 +4,10 @@
  */
 import type { OptionalKind } from '@/lib/engine/optional';
 import { t } from '@/lib/i18n/messages';
+import { ruleTitle } from './rule-names';
 
 export interface NudgeKindsSectionProps {
-  /** The policy's optional kinds (undefined while the policy loads). */
+  /** The policy's optional kinds, their guidelines in the UI's language (undefined while the policy loads). */
   kinds?: OptionalKind[];
   /** The kinds the employee switched off. */
   switchedOff: readonly string[];
@@ -35,7 +36,7 @@ export function NudgeKindsSection({ kinds, switchedOff, onSwitch }: NudgeKindsSe
                 />
                 <span>
                   {kind.guideline}
-                  <span class="muted"> · {kind.title}</span>
+                  <span class="muted"> · {ruleTitle(kind.id) ?? kind.title}</span>
                 </span>
               </label>
             </li>

@@ -1,7 +1,8 @@
 /** The options page: training, policy, impact, privacy. Props in, events out; no browser.* calls. */
+import { localizePolicy } from '@/lib/engine/localize';
 import { optionalKinds } from '@/lib/engine/optional';
 import type { TrainingState } from '@/lib/engine/types';
-import { plural, t } from '@/lib/i18n/messages';
+import { plural, t, uiLanguage } from '@/lib/i18n/messages';
 import type { ActivePolicyRecord, PolicyStatus, TrainingRecord } from '@/lib/store/contract';
 import type { MetricBucket } from '@/lib/store/metrics-model';
 import '../ui/theme.css';
@@ -41,7 +42,10 @@ export interface OptionsPageProps {
 }
 
 export function OptionsPage(props: OptionsPageProps) {
-  const policy = props.active?.policy;
+  // The policy as the page shows it, once for every section: its guidelines, course, storylines
+  // and messages in the UI's language, where the policy has them (fr-CA → fr → its own).
+  const policy = props.active && localizePolicy(props.active.policy, uiLanguage());
+  const active = props.active && policy && { ...props.active, policy };
   return (
     <div class="options">
       <header class="top">
@@ -74,7 +78,7 @@ export function OptionsPage(props: OptionsPageProps) {
           </section>
         )}
         <PolicySection
-          active={props.active}
+          active={active}
           status={props.status}
           managedPolicy={props.managedPolicy}
           locked={props.locked}

@@ -2,8 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { PolicyError } from '@/lib/policy';
 import type { ActivePolicyRecord, PolicySource, PolicyStatus } from '@/lib/store/contract';
-import { localizePolicy } from '@/lib/engine/localize';
-import { plural, t, uiLanguage, type MessageKey } from '@/lib/i18n/messages';
+import { plural, t, type MessageKey } from '@/lib/i18n/messages';
 import { formatDate } from '../ui/format';
 import { sourceLabel } from '../ui/labels';
 
@@ -73,8 +72,8 @@ export function PolicySection(props: PolicySectionProps) {
   const [result, setResult] = useState<(ImportResult & { file: string }) | undefined>();
   const [busy, setBusy] = useState(false);
   const refused = status?.refused ?? {};
-  // Guideline titles and summaries in the UI's language, where the policy has them.
-  const p = active && localizePolicy(active.policy, uiLanguage());
+  // In the UI's language already (OptionsPage).
+  const p = active?.policy;
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];

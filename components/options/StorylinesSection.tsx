@@ -2,10 +2,9 @@
  * The policy's approved storylines with their validity: valid now, not yet valid, or expired
  * (expired ones are listed here only; the compose box and the fixes never offer them).
  */
-import { localizePolicy } from '@/lib/engine/localize';
 import { validity, type Storyline, type Validity } from '@/lib/engine/storylines';
 import { PLATFORMS } from '@/lib/engine/types';
-import { t, uiLanguage, type MessageKey } from '@/lib/i18n/messages';
+import { t, type MessageKey } from '@/lib/i18n/messages';
 import type { Policy } from '@/lib/policy';
 import { formatDate } from '../ui/format';
 
@@ -25,8 +24,8 @@ function period(s: Storyline): string {
 }
 
 export function StorylinesSection({ policy, now }: { policy?: Policy; now: Date }) {
-  // Titles and topics in the UI's language, where the policy has them.
-  const items = (policy && localizePolicy(policy, uiLanguage()).storylines.items) ?? [];
+  // Titles and topics in the UI's language already (OptionsPage).
+  const items = policy?.storylines.items ?? [];
   return (
     <section id="storylines" class="card stack" aria-labelledby="storylines-h">
       <h2 id="storylines-h">{t('storylinesHeading')}</h2>

@@ -1,8 +1,7 @@
 /** The training status and the built-in course: one short lesson per guideline, with questions. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { localizePolicy } from '@/lib/engine/localize';
 import type { TrainingState } from '@/lib/engine/types';
-import { plural, t, uiLanguage } from '@/lib/i18n/messages';
+import { plural, t } from '@/lib/i18n/messages';
 import type { Policy } from '@/lib/policy';
 import type { TrainingRecord } from '@/lib/store/contract';
 import { courseLessons, coursePassed, gradeLesson } from '@/lib/store/training-record';
@@ -10,6 +9,7 @@ import { formatDate } from '../ui/format';
 import { trainingBadge } from '../ui/labels';
 
 export interface TrainingSectionProps {
+  /** The policy in the UI's language (OptionsPage localizes it). */
   policy: Policy;
   record?: TrainingRecord;
   state: TrainingState;
@@ -31,8 +31,8 @@ export function TrainingSection({
   onStart,
   onPass,
 }: TrainingSectionProps) {
-  // The lessons in the UI's language, where the policy has them.
-  const lessons = courseLessons(localizePolicy(policy, uiLanguage()));
+  // The lessons in the UI's language already (OptionsPage).
+  const lessons = courseLessons(policy);
   const [step, setStep] = useState<number | undefined>(undefined);
   /** Ids of the lessons passed since the course was (re)started. */
   const [passed, setPassed] = useState<ReadonlySet<string>>(new Set());

@@ -1,17 +1,47 @@
 /**
  * The cards the overlay shows, built from the session's findings: findings that offer the same
  * action (two hand-off rules with the same "Hand off" reply) become one card naming both reasons;
- * blocks come first; each card carries its guideline's one-line summary and the lesson of the
- * built-in course that teaches it. Pure: no DOM.
+ * blocks come first; each card carries its guideline's one-line summary (in the finding's
+ * language) and the lesson of the built-in course that teaches it. Pure: no DOM.
  */
+import { localizePolicy } from '../engine/localize';
 import type { Finding, Fix, Severity } from '../engine/types';
+import type { Policy } from '../policy/schema';
 import type { KeyedFinding } from './session-state';
 
-/** What the content script knows of a guideline: the course has one lesson per guideline. */
-export interface GuidelineInfo {
-  id: string;
+/** A guideline's title and one line of why, in one language. */
+export interface GuidelineText {
   title: string;
   summary: string;
+}
+
+/** What the content script knows of a guideline: the course has one lesson per guideline. */
+export interface GuidelineInfo extends GuidelineText {
+  id: string;
+  /** Its title and summary in the policy's other languages, where they differ. */
+  translated?: readonly GuidelineText[];
+}
+
+const infos = new WeakMap<Policy, GuidelineInfo[]>();
+
+/**
+ * The policy's guidelines with their texts in each of its languages: a finding names its guideline
+ * by the title in the draft's language (evaluate.ts checks with the policy in that language), and
+ * its card's summary is then in that language too.
+ */
+export function guidelineInfos(policy: Policy): GuidelineInfo[] {
+  let out = infos.get(policy);
+  if (!out) {
+    const views = Object.keys(policy.translations).map((tag) => localizePolicy(policy, tag).guidelines);
+    out = policy.guidelines.map((g, i) => ({
+      id: g.id,
+      title: g.title,
+      summary: g.summary,
+      translated: views.map((guidelines) => guidelines[i]!).filter((t) => t !== g),
+    }));
+    infos.set(policy, out);
+  }
+  return out;
 }
 
 export interface Card {
@@ -70,7 +100,12 @@ function unique<T>(values: T[]): T[] {
 }
 
 export function buildCards(findings: readonly KeyedFinding[], guidelines: readonly GuidelineInfo[]): Card[] {
-  const byTitle = new Map(guidelines.map((g) => [g.title, g]));
+  // By title in every language; the policy's own texts first, so they win a title two languages share.
+  const byTitle = new Map<string, { id: string; summary: string }>();
+  for (const g of guidelines) byTitle.set(g.title, g);
+  for (const g of guidelines)
+    for (const text of g.translated ?? [])
+      if (!byTitle.has(text.title)) byTitle.set(text.title, { ...text, id: g.id });
   const groups: KeyedFinding[][] = [];
   const byAction = new Map<string, KeyedFinding[]>();
   for (const entry of findings) {

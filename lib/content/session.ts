@@ -18,6 +18,7 @@ import { INITIAL_STATE, reduce, type Effect, type SessionEvent } from './session
 import { guardSubmit } from './submit-guard';
 import { showToast } from './toast';
 import { openCourse, switchKind, undoInEditor } from './card-actions';
+import { guidelineInfos } from './cards';
 import { optionalKinds } from '../engine/optional';
 import { withoutSwitchedOff } from '../store/switched-off';
 import { caretAfter, caretIn, searchList } from './storyline-search';
@@ -77,7 +78,10 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
     platform: adapter.platform,
     box,
     state: () => state,
-    guidelines: () => context()?.policy.guidelines ?? [],
+    guidelines: () => {
+      const policy = context()?.policy;
+      return policy ? guidelineInfos(policy) : [];
+    },
     allowOverride: () => context()?.policy.enforcement.allowOverride ?? true,
     offerStorylines: () => offersStorylines() && engaged(state.text),
     searchItems: () => searchItems,

@@ -16,7 +16,7 @@ export function parseFieldPath(key: string): (string | number)[] {
 }
 
 /** The tags to look up for a language, least specific first: "fr-CA" → ["fr", "fr-CA"]. */
-function chain(language: string): string[] {
+export function languageChain(language: string): string[] {
   const parts = language.split('-');
   return parts.map((_, i) => parts.slice(0, i + 1).join('-'));
 }
@@ -43,7 +43,7 @@ function apply(view: Policy, copied: Set<object>, key: string, value: string | s
 }
 
 export function localizePolicy(policy: Policy, language: string): Policy {
-  const tags = chain(language).filter((tag) => policy.translations?.[tag]);
+  const tags = languageChain(language).filter((tag) => policy.translations?.[tag]);
   if (tags.length === 0) return policy;
   let perPolicy = views.get(policy);
   if (!perPolicy) views.set(policy, (perPolicy = new Map()));

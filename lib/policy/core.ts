@@ -3,15 +3,18 @@
  * rules' settings, which each rule declares itself (see schema.ts for the whole document).
  */
 import { z } from 'zod';
-import { idString, languageTag, nonEmpty, terms, uniqueIds } from './fields.ts';
+import { idString, languageTag, localizedText, nonEmpty, terms, uniqueIds } from './fields.ts';
 import { TranslationsSchema } from './localize.ts';
 import { SitesSchema } from './sites.ts';
 import { StorylinesSchema } from './storylines.ts';
 
+// The course's texts are texts per language like the rules' messages (fields.ts `localizedText`);
+// a question's choices are translated whole, so `answer` names the same choice in every language
+// (localize.ts, checkTranslations).
 export const QuestionSchema = z
   .strictObject({
-    prompt: nonEmpty,
-    choices: z.array(nonEmpty).min(2).max(8),
+    prompt: localizedText,
+    choices: z.array(localizedText).min(2).max(8),
     answer: z.number().int().min(0),
   })
   .refine((q) => q.answer < q.choices.length, {
@@ -21,9 +24,9 @@ export const QuestionSchema = z
 
 export const GuidelineSchema = z.strictObject({
   id: idString,
-  title: nonEmpty,
-  summary: nonEmpty,
-  lesson: nonEmpty,
+  title: localizedText,
+  summary: localizedText,
+  lesson: localizedText,
   questions: z.array(QuestionSchema).max(10).default([]),
 });
 

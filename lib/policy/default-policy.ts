@@ -3,9 +3,50 @@
  * It is written as an admin would write it and parsed through the same schema.
  */
 import { DEFAULT_TRANSLATIONS } from '../engine/languages/translations.ts';
+import { formatPath } from './format-path.ts';
+import type { Translations } from './localize.ts';
 import { PolicySchema, type Policy, type PolicyInput } from './schema.ts';
 
-export const DEFAULT_POLICY_INPUT = {
+/** A guideline's course texts in one language, as the per-language files give them. */
+interface CourseTexts {
+  title: string;
+  summary: string;
+  lesson: string;
+  questions: readonly { prompt: string; choices: readonly string[] }[];
+}
+
+interface LanguageTexts {
+  texts: Record<string, string>;
+  terms: Record<string, string[]>;
+  /** The course by guideline id (so a reordered guideline keeps its texts). */
+  course: Record<string, CourseTexts>;
+}
+
+/** The per-language files' texts as `translations` takes them: the course's by field path. */
+function withCourse(
+  guidelines: readonly { id: string }[],
+  languages: Record<string, LanguageTexts>,
+): Translations {
+  const index = new Map(guidelines.map((g, i) => [g.id, i]));
+  return Object.fromEntries(
+    Object.entries(languages).map(([tag, { texts, terms, course }]) => {
+      const own = { ...texts };
+      for (const [id, c] of Object.entries(course)) {
+        const i = index.get(id);
+        if (i === undefined) throw new Error(`languages/${tag}/policy.ts: no guideline "${id}"`);
+        const at = (...path: (string | number)[]) => formatPath(['guidelines', i, ...path]);
+        Object.assign(own, { [at('title')]: c.title, [at('summary')]: c.summary, [at('lesson')]: c.lesson });
+        c.questions.forEach((q, qi) => {
+          own[at('questions', qi, 'prompt')] = q.prompt;
+          q.choices.forEach((choice, ci) => (own[at('questions', qi, 'choices', ci)] = choice));
+        });
+      }
+      return [tag, { texts: own, terms }];
+    }),
+  );
+}
+
+const DOCUMENT = {
   schemaVersion: 1,
   policyVersion: '2025.1',
   name: 'Dell Social Media Policy (SMaC)',
@@ -891,7 +932,11 @@ export const DEFAULT_POLICY_INPUT = {
   listening: { enabled: true },
   // English texts above; French, German, Spanish, Portuguese and Japanese in lib/engine/languages.
   language: 'en',
-  translations: DEFAULT_TRANSLATIONS,
+} satisfies PolicyInput;
+
+export const DEFAULT_POLICY_INPUT = {
+  ...DOCUMENT,
+  translations: withCourse(DOCUMENT.guidelines, DEFAULT_TRANSLATIONS),
 } satisfies PolicyInput;
 
 /** Dell's program, parsed and defaulted. */

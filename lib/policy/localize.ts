@@ -10,6 +10,7 @@
  * a language per draft (lib/engine/localize.ts) without knowing the schema.
  */
 import { z } from 'zod';
+import { languageChain } from '../engine/localize.ts';
 import { formatPath } from './format-path.ts';
 import { languageTag, nonEmpty, terms, textByLanguage } from './fields.ts';
 
@@ -87,14 +88,59 @@ function fields(schema: z.ZodType, value: unknown, path: Path, out: Field[]): Fi
 export const pathKey = (path: Path) => formatPath(path);
 
 /**
+ * A list of texts (a question's choices) is translated whole: a language that gave some items and
+ * not the others would show a list in two languages, and an index into it (`answer`) must name the
+ * same item in every language. So each language, with its fallbacks (fr-CA → fr), gives every
+ * item of a list or none.
+ */
+function checkWholeLists(
+  textFields: Field[],
+  policy: { language: string; translations: Translations },
+  ctx: z.RefinementCtx,
+): void {
+  const lists = new Map<string, { path: Path; items: Set<string>[] }>();
+  for (const f of textFields) {
+    if (typeof f.path.at(-1) !== 'number') continue;
+    const parent = f.path.slice(0, -1);
+    const key = pathKey(f.path);
+    const languages = new Set(typeof f.value === 'object' ? Object.keys(f.value as object) : []);
+    for (const [language, { texts }] of Object.entries(policy.translations))
+      if (key in texts) languages.add(language);
+    let list = lists.get(pathKey(parent));
+    if (!list) lists.set(pathKey(parent), (list = { path: parent, items: [] }));
+    list.items.push(languages);
+  }
+  for (const { path, items } of lists.values()) {
+    const languages = new Set(items.flatMap((item) => [...item]));
+    languages.delete(policy.language);
+    for (const language of languages) {
+      const tags = languageChain(language);
+      const given = items.filter((item) => tags.some((tag) => item.has(tag))).length;
+      if (given < items.length)
+        ctx.addIssue({
+          code: 'custom',
+          message: `gives ${given} of its ${items.length} items in "${language}": give every item in "${language}" or none, so that each language lists the same choices in the same order`,
+          path,
+        });
+    }
+  }
+}
+
+/**
  * The refinement: an in-place map must have the policy's language (the text every other language
- * falls back to), and every path in `translations` must name a text field (with a text) or a term
- * list (with a list).
+ * falls back to), every path in `translations` must name a text field (with a text) or a term
+ * list (with a list), and a list of texts is translated whole.
  */
 export function checkTranslations(shape: z.ZodType) {
   return (policy: { language: string; translations: Translations }, ctx: z.RefinementCtx): void => {
     const known = new Map<string, FieldKind>();
-    for (const f of fields(shape, policy, [], [])) {
+    const all = fields(shape, policy, [], []);
+    checkWholeLists(
+      all.filter((f) => f.kind === 'text'),
+      policy,
+      ctx,
+    );
+    for (const f of all) {
       known.set(pathKey(f.path), f.kind);
       if (f.kind === 'text' && typeof f.value === 'object' && !(policy.language in (f.value as object)))
         ctx.addIssue({

@@ -1,6 +1,7 @@
 /**
  * The extension's own UI follows the browser's language: here Chromium in German (the popup, the
- * options page and course, the manifest, and the overlay's held-post panel on X).
+ * options page and the built-in policy's course, the manifest, the overlay's held-post panel on X
+ * and the dashboard's rule names).
  */
 import { test as base, expect } from '@playwright/test';
 import { SURFACES, expectShown, posted, typeAtEnd } from './guidance-helpers';
@@ -49,6 +50,12 @@ test('the options page and its course speak German, with German plurals', async 
   await expect(options.getByText('werden nach 180 Tagen gelöscht')).toBeVisible();
   await options.getByTestId('start-course').click();
   await expect(options.getByText(/^Lektion 1 von \d+$/)).toBeVisible();
+  // The built-in policy's lessons and questions in German (lib/engine/languages/de/policy.ts).
+  await expect(options.getByTestId('lesson-title')).toHaveText('Offenlegen');
+  const question = options.getByRole('group', {
+    name: 'Wohin gehört der Hinweis in einem Beitrag über einen Dell-Laptop?',
+  });
+  await expect(question.getByRole('radio', { name: 'An den Anfang des Beitrags' })).toBeVisible();
 });
 
 test('the overlay holds a post in German', async ({ german }) => {
@@ -67,4 +74,10 @@ test('the overlay holds a post in German', async ({ german }) => {
   await expect(held.getByRole('button', { name: 'Weiter bearbeiten' })).toBeVisible();
   await expect(held.locator('.severity').first()).toHaveText('Korrektur nötig');
   expect(await posted(page)).toEqual([]);
+
+  // The dashboard names the rule that held it in German (the command keeps English names).
+  const options = await openExtensionPage(german, 'options.html#impact');
+  await expect(
+    options.getByTestId('by-rule').getByRole('rowheader', { name: 'Vertrauliche Themen: Geschäftszahlen' }),
+  ).toBeVisible({ timeout: 15_000 });
 });

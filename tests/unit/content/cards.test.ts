@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildCards, cardMessage, cardOf, type GuidelineInfo } from '../../../lib/content/cards';
+import {
+  buildCards,
+  cardMessage,
+  cardOf,
+  guidelineInfos,
+  type GuidelineInfo,
+} from '../../../lib/content/cards';
 import type { KeyedFinding } from '../../../lib/content/session-state';
 import type { Finding, Fix } from '../../../lib/engine/types';
+import { DEFAULT_POLICY } from '../../../lib/policy';
+import { check } from '../engine/helpers';
 
 const TEXT = 'DM me your order number';
 const handOff: Fix = {
@@ -103,6 +111,43 @@ describe('buildCards', () => {
     );
     expect(card!.training).toBe(true);
     expect(card!.spanned).toBe(false);
+  });
+});
+
+describe('a card in the draft’s language', () => {
+  /** The card of the built-in policy's missing-disclosure finding on `text`. */
+  const disclosureCard = (text: string) => {
+    const finding = check(text).find((f) => f.ruleId === 'disclosure.missing')!;
+    return buildCards([{ key: finding.ruleId, finding }], guidelineInfos(DEFAULT_POLICY))[0]!;
+  };
+
+  it('names the guideline and its one line of why in French for a French draft, as its message is', () => {
+    const card = disclosureCard("J'adore le nouveau Dell XPS 13, c'est le meilleur portable que j'ai eu");
+    expect(card.messages[0]).toContain('#JeTravaillePourDell');
+    expect(card.guidelines).toEqual(['Dites que vous travaillez pour Dell']);
+    expect(card.why).toBe(
+      'Quand vous parlez des produits ou services Dell, indiquez que vous travaillez pour Dell, au début de chaque publication.',
+    );
+    expect(card.lesson).toBe('disclose');
+  });
+
+  it('keeps them in English for an English draft, and in Japanese for a Japanese one', () => {
+    const english = disclosureCard('Loving the new Dell XPS 13, the best laptop I have had in years');
+    expect(english.guidelines).toEqual(['Disclose']);
+    expect(english.why).toBe(DEFAULT_POLICY.guidelines[0]!.summary);
+    const japanese = disclosureCard('新しいDell XPS 13が大好きです。最高のノートパソコンです');
+    expect(japanese.guidelines).toEqual(['Dell 社員であることを明示する']);
+    expect(japanese.why).toMatch(/^Dell の製品やサービス/);
+    expect(japanese.lesson).toBe('disclose');
+  });
+
+  it('prefers the policy’s own text where a translation shares a guideline’s title', () => {
+    const shared: GuidelineInfo[] = [
+      { id: 'a', title: 'A', summary: 'own', translated: [{ title: 'B', summary: 'translated a' }] },
+      { id: 'b', title: 'B', summary: 'own b' },
+    ];
+    const [card] = buildCards([entry('x', { guideline: 'B' })], shared);
+    expect([card!.lesson, card!.why]).toEqual(['b', 'own b']);
   });
 });
 

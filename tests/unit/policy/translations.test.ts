@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../lib/engine/index.ts';
-import { DEFAULT_POLICY_INPUT, parsePolicy, type Policy } from '../../../lib/policy/index.ts';
+import { DEFAULT_POLICY_INPUT } from '../../../lib/policy/index.ts';
+import { errors, parsed } from './parse-helpers.ts';
 
 type Doc = Record<string, unknown> & { disclosure: Record<string, unknown>; customRules: unknown[] };
 const base = (): Doc => structuredClone(DEFAULT_POLICY_INPUT) as unknown as Doc;
-const parsed = (doc: unknown): Policy => {
-  const r = parsePolicy(doc, { trialCheck: false });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.policy;
-};
-const errors = (doc: unknown) => {
-  const r = parsePolicy(doc, { trialCheck: false });
-  return r.ok ? [] : r.errors;
-};
 
 describe('texts per language in the policy document', () => {
   it('folds an in-place map into translations and leaves the policy-language text in place', () => {
