@@ -13,7 +13,7 @@ import {
 } from '@/lib/store/items';
 import { clearMetrics, pruneMetrics, readBuckets } from '@/lib/store/metrics-db';
 import { managedValues } from '@/lib/store/policy-service';
-import { withKindShown } from '@/lib/store/switched-off';
+import { switchKind } from '@/lib/store/switched-off';
 import { effectiveTrainingState, trainingExpiresAt } from '@/lib/store/training';
 import { passedCourse, startedCourse } from '@/lib/store/training-record';
 import { t, uiLanguage } from '@/lib/i18n/messages';
@@ -76,9 +76,7 @@ function App() {
       }}
       schemaJson={() => JSON.stringify(policyJsonSchema(), null, 2) + '\n'}
       switchedOff={switchedOff.value}
-      onSwitchKind={async (id, shown) =>
-        switchedOffItem.setValue(withKindShown(await switchedOffItem.getValue(), id, shown))
-      }
+      onSwitchKind={switchKind}
     />
   );
 }

@@ -1,9 +1,9 @@
 /**
- * What a card's buttons do beyond fixes: undo a fix as Ctrl+Z would, open the built-in course,
- * switch an optional kind of nudge off (or back on).
+ * What a card's buttons do beyond fixes: undo a fix as Ctrl+Z would, open the built-in course
+ * (switching a kind of nudge off is lib/store/switched-off.ts's `switchKind`).
  */
 import { browser } from 'wxt/browser';
-import type { OpenCourseRequest, SwitchKindRequest } from '../store/contract';
+import type { OpenCourseRequest } from '../store/contract';
 
 /**
  * Undoes the last edit through the editor's own undo, the path Ctrl+Z takes: the key goes to the
@@ -39,19 +39,5 @@ export async function openCourse(lesson?: string): Promise<void> {
     await browser.runtime.sendMessage(request);
   } catch (error) {
     console.error('Ambassador: the course could not be opened', error);
-  }
-}
-
-/**
- * Asks the background to store that the optional kind `id` is switched off (`shown: false`) or
- * back on: every open box and later draft follows the stored choice.
- */
-export async function switchKind(id: string, shown: boolean): Promise<void> {
-  const request: SwitchKindRequest = { kind: 'ambassador:switch-kind', id, shown };
-  try {
-    const reply = (await browser.runtime.sendMessage(request)) as { ok?: boolean } | undefined;
-    if (!reply?.ok) console.error('Ambassador: the kind of nudge could not be switched', id);
-  } catch (error) {
-    console.error('Ambassador: the kind of nudge could not be switched', error);
   }
 }

@@ -17,10 +17,10 @@ import { createOverlayView, type OverlayUi } from './overlay-view';
 import { INITIAL_STATE, reduce, type Effect, type SessionEvent } from './session-state';
 import { guardSubmit } from './submit-guard';
 import { showToast } from './toast';
-import { openCourse, switchKind, undoInEditor } from './card-actions';
+import { openCourse, undoInEditor } from './card-actions';
 import { guidelineInfos } from './cards';
 import { optionalKinds } from '../engine/optional';
-import { withoutSwitchedOff } from '../store/switched-off';
+import { switchKind, withoutSwitchedOff } from '../store/switched-off';
 import { caretAfter, caretIn, searchList } from './storyline-search';
 
 /** Quiet time after the last keystroke before checking: well under the 150 ms nudge budget. */

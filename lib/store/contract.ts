@@ -1,10 +1,9 @@
 /**
  * What the background, the pages and the content scripts share through extension storage and
- * messages. The background owns the writes of `activePolicy` and `policyStatus`; the options page
- * owns `importedPolicy`, `training` (sync) and `settings`; `switchedOff` is written by the options
- * page and, for a card's "Don't show this kind again", by the background; content scripts only
- * read, and send metric events and requests to the background (IndexedDB lives in the extension's
- * origin).
+ * messages. The background owns the writes of `activePolicy`, `policyStatus` and `switchedOff` (a
+ * card and the options page ask it, one write at a time); the options page owns `importedPolicy`,
+ * `training` (sync) and `settings`; content scripts only read, and send metric events and requests
+ * to the background (IndexedDB lives in the extension's origin).
  *
  * The types are inferred from the zod schemas in schemas.ts (type-only imports: this module stays
  * free of zod at run time); items.ts has the typed storage items that read and write them.
