@@ -63,8 +63,11 @@ const DE_WORD = '(?:Straße|Strasse|Str\\.|Gasse|Allee|Platz|Weg|Ring|Damm|Ufer|
 const DE_WEAK_SUFFIX = '(?:ring|damm|ufer|markt|graben|kai|berg|hof|tor)';
 /** ", 10117 Berlin", " A-1020 Wien", ", 8001 Zurich": the postcode and city after the street. */
 const DE_POSTCODE_CITY = `(?:,\\s*|\\s+)(?:[ADC]H?-)?\\d{4,5},?\\s+${CITY}`;
-/** As DE_POSTCODE_CITY, but not a year: without a street word, "XPS 13, 2024 Edition" is none. */
-const DE_POSTCODE_NOT_YEAR_CITY = `(?:,\\s*|\\s+)(?:[ADC]H?-)?(?!(?:19|20)\\d\\d(?!\\d))\\d{4,5},?\\s+${CITY}`;
+/**
+ * Without a street word, only after a comma and with a full postcode (five digits, or four after
+ * "A-"/"CH-"): "Unter den Linden 77, 10117 Berlin", but not a model ("XPS 13 9340 Laptop").
+ */
+const DE_POSTCODE_AFTER_COMMA = `,\\s*(?:(?:A|CH)-\\d{4}|(?:D-)?\\d{5}),?\\s+${CITY}`;
 /** Leading words of a street without a street word: "Unter den Linden", "Am Nordkanal". */
 const DE_LEAD =
   '(?:(?:Am|An|Auf|Im|In|Unter|Zum|Zur|Hinter|Vor|Alt|Alte|Neue?|Obere?|Untere?)\\s+(?:(?:den|der|dem|die)\\s+)?)';
@@ -138,7 +141,7 @@ export const ADDRESS_FORMATS: readonly AddressFormat[] = [
     hint: /(?:ße|sse|[Ss]tr\.|[Gg]asse|[Aa]llee|[Pp]latz|[Pp]l\.|[Ww]eg|chaussee|steig|pfad|zeile|[Rr]ing|[Dd]amm|[Uu]fer|[Mm]arkt|[Gg]raben|[Kk]ai|berg|hof|tor)\s+\d|\d(?:,\s*|\s+)(?:[ADC]H?-)?\d{4,5},?\s+\p{Lu}/u,
     pattern: new RegExp(
       `${startAt('\\p{Lu}', '[\\p{L}\\d-]')}(?:(?:${NAME}[\\s-]){0,3}\\p{Lu}[\\p{Ll}ß-]*?${DE_SUFFIX}|(?:${NAME}[\\s-]){1,3}${DE_WORD})\\s+${NUMBER_DE}(?:${DE_POSTCODE_CITY})?` +
-        `|${startAt('\\p{Lu}', '[\\p{L}\\d-]')}${DE_LEAD}?${NAME}(?:\\s+${NAME}){0,2}?(?:${DE_WEAK_SUFFIX})?\\s+${NUMBER_DE}${DE_POSTCODE_NOT_YEAR_CITY}`,
+        `|${startAt('\\p{Lu}', '[\\p{L}\\d-]')}${DE_LEAD}?${NAME}(?:\\s+${NAME}){0,2}?(?:${DE_WEAK_SUFFIX})?\\s+${NUMBER_DE}${DE_POSTCODE_AFTER_COMMA}`,
       'gu',
     ),
   },
