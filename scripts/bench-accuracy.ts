@@ -15,10 +15,13 @@ import { detectLanguage } from '../lib/engine/language.ts';
 import { DEFAULT_POLICY } from '../lib/policy/index.ts';
 import {
   CORPUS_CATEGORIES as CATEGORIES,
+  loadAddressCorpus,
   loadCorpus,
   loadLanguageCorpus,
+  scoreAddressesHeldOut,
   scoreHeldOut,
   scoreLanguagesHeldOut,
+  type AddressItem,
   type CorpusCategory as Category,
   type CorpusItem as Item,
 } from '../tests/corpus/load.ts';
@@ -194,3 +197,45 @@ const perCall = (performance.now() - began) / (ROUNDS * samples.length);
 console.log(
   `detectLanguage on a short post: ${(perCall * 1000).toFixed(1)} µs per call (mean of ${ROUNDS * samples.length})`,
 );
+
+/**
+ * Street addresses (tests/corpus/SOURCES.md, "Addresses"): per region, the share of public
+ * addresses the engine flags as `pii.address`; per language, the share of sentences with digits
+ * (dates, prices, quantities) it flags anyway.
+ */
+type AddressScore = Record<string, { n: number; flagged: number }>;
+const scoreAddress = (acc: AddressScore, item: AddressItem, show = false) => {
+  const t = (acc[item.group] ??= { n: 0, flagged: 0 });
+  t.n++;
+  const findings = evaluate(
+    { text: item.text, platform: 'x', surface: 'post', training: { state: 'certified' } },
+    DEFAULT_POLICY,
+  );
+  const flagged = findings.some((f) => f.ruleId === 'pii.address');
+  if (flagged) t.flagged++;
+  if (show && flagged !== item.address)
+    console.log(`${item.address ? 'MISS' : 'ALARM'} ${item.id} (${item.group}): ${item.text}`);
+  return acc;
+};
+const addressScores = {
+  dev: loadAddressCorpus('dev').reduce<AddressScore>((acc, item) => scoreAddress(acc, item, misses), {}),
+  'held-out': devOnly ? {} : scoreAddressesHeldOut<AddressScore>({}, (acc, item) => scoreAddress(acc, item)),
+};
+console.log('');
+console.log('Street addresses (regions: recall; languages: false alarms on sentences with digits):');
+console.log('| group | dev n | flagged | held-out n | flagged |');
+console.log('| ----- | ----- | ------- | ---------- | ------- |');
+const isRegion = (group: string) => group === group.toUpperCase();
+const groups = [...new Set(SPLITS.flatMap((s) => Object.keys(addressScores[s])))].sort(
+  (a, b) => Number(isRegion(b)) - Number(isRegion(a)) || a.localeCompare(b),
+);
+const sum = (s: (typeof SPLITS)[number], regions: boolean) =>
+  Object.entries(addressScores[s])
+    .filter(([group]) => isRegion(group) === regions)
+    .reduce((acc, [, t]) => ({ n: acc.n + t.n, flagged: acc.flagged + t.flagged }), { n: 0, flagged: 0 });
+const rowsOf = (label: string, pick: (s: (typeof SPLITS)[number]) => { n: number; flagged: number }) =>
+  `| ${label} | ${SPLITS.flatMap((s) => [`${pick(s).n}`, pct(pick(s).flagged, pick(s).n)]).join(' | ')} |`;
+for (const group of groups)
+  console.log(rowsOf(group, (s) => addressScores[s][group] ?? { n: 0, flagged: 0 }));
+console.log(rowsOf('all regions', (s) => sum(s, true)));
+console.log(rowsOf('all languages', (s) => sum(s, false)));

@@ -33,15 +33,18 @@ export function splitOf(id: string): Split {
   return first32 % 100 < HELD_OUT_PERCENT ? 'held-out' : 'dev';
 }
 
-function read(split: Split, category: CorpusCategory): CorpusItem[] {
-  const file = join(import.meta.dirname, split, `${category}.json`);
-  const items = JSON.parse(readFileSync(file, 'utf8')) as CorpusItem[];
+/** The items of one file of a split, each checked to belong to it by the hash rule. */
+function readItems<T extends { id: string; split: Split }>(split: Split, name: string): T[] {
+  const file = join(import.meta.dirname, split, `${name}.json`);
+  const items = JSON.parse(readFileSync(file, 'utf8')) as T[];
   for (const item of items) {
     if (item.split !== split || splitOf(item.id) !== split)
       throw new Error(`${file}: item ${item.id} is not in the ${split} split`);
   }
   return items;
 }
+
+const read = (split: Split, category: CorpusCategory) => readItems<CorpusItem>(split, category);
 
 /** The development split of one category: the only items tuning may look at. */
 export function loadCorpus(split: 'dev', category: CorpusCategory): CorpusItem[] {
@@ -70,15 +73,7 @@ export interface LanguageItem {
   source: string;
 }
 
-function readLanguages(split: Split): LanguageItem[] {
-  const file = join(import.meta.dirname, split, 'language.json');
-  const items = JSON.parse(readFileSync(file, 'utf8')) as LanguageItem[];
-  for (const item of items) {
-    if (item.split !== split || splitOf(item.id) !== split)
-      throw new Error(`${file}: item ${item.id} is not in the ${split} split`);
-  }
-  return items;
-}
+const readLanguages = (split: Split) => readItems<LanguageItem>(split, 'language');
 
 /** The development split of the language corpus. */
 export function loadLanguageCorpus(split: 'dev'): LanguageItem[] {
@@ -88,4 +83,27 @@ export function loadLanguageCorpus(split: 'dev'): LanguageItem[] {
 /** As scoreHeldOut, for the language corpus. */
 export function scoreLanguagesHeldOut<T>(start: T, score: (acc: T, item: LanguageItem) => T): T {
   return readLanguages('held-out').reduce(score, start);
+}
+
+/** A text that is a street address of a region or a sentence with digits that is not one (build/build-addresses.ts). */
+export interface AddressItem {
+  id: string;
+  split: Split;
+  text: string;
+  /** The region of an address ("FR"), or the language of a sentence that is not one ("fr"). */
+  group: string;
+  address: boolean;
+  source: string;
+}
+
+const readAddresses = (split: Split) => readItems<AddressItem>(split, 'address');
+
+/** The development split of the address corpus. */
+export function loadAddressCorpus(split: 'dev'): AddressItem[] {
+  return readAddresses(split);
+}
+
+/** As scoreHeldOut, for the address corpus. */
+export function scoreAddressesHeldOut<T>(start: T, score: (acc: T, item: AddressItem) => T): T {
+  return readAddresses('held-out').reduce(score, start);
 }

@@ -2,14 +2,15 @@
  * Personal data in a text. Detectors: phone (libphonenumber-js with 'min' metadata — length and
  * prefix checks, 20 KB gzipped smaller than 'max'; same results on the unit tests and the PII
  * corpus — default country from the policy plus international numbers), email, payment card
- * (Luhn), US SSN (valid ranges), IBAN (mod-97), IPv4/IPv6, US street address, and the policy's
- * company identifiers (service tag, express service code, order number) when a context word is
- * shortly before. Every regex starts with a negative look-behind of its own leading class, so each
- * candidate is tried from one start only (linear time).
+ * (Luhn), US SSN (valid ranges), IBAN (mod-97), IPv4/IPv6, street addresses as each region writes
+ * them (addresses.ts), and the policy's company identifiers (service tag, express service code,
+ * order number) when a context word is shortly before. Every regex starts with a negative
+ * look-behind of its own leading class, so each candidate is tried from one start only (linear time).
  */
 import { findNumbers, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { AdminPattern } from '../admin-pattern.ts';
+import { findAddresses } from './addresses.ts';
 import { lowerIfSafe } from '../case.ts';
 import { overlaps, type Span } from '../spans.ts';
 import { findAll, type Searchable } from '../terms.ts';
@@ -151,15 +152,6 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{1,2}$/;
 const NATIONAL_FORMAT = /^(?:0|\()|^\d+[ \-–]\d+[ \-–]\d+/;
 /** National numbers have at most 12 digits; longer runs are cards, versions or ids. */
 const NATIONAL_MAX_DIGITS = 12;
-const STREET_SUFFIX =
-  '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Trail|Square|Sq)\\b';
-const ADDRESS_RE = new RegExp(
-  `(?<![\\w.,$-])\\d{1,6}[A-Za-z]?\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][A-Za-z'’-]*\\s+){1,4}${STREET_SUFFIX}\\.?(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\\.?\\s*[\\w-]{1,8})?(?:,\\s*[A-Z][A-Za-z .'’-]{1,30},\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?)?`,
-  'g',
-);
-/** Every address match has white space right before its street suffix: a quick necessary test. */
-const ADDRESS_HINT = new RegExp(`\\s${STREET_SUFFIX}`);
-
 function luhn(digits: string): boolean {
   let sum = 0;
   let dbl = false;
@@ -317,13 +309,16 @@ export function detectPii(text: string, cfg: PiiSettings, c: PiiPrepared, lower?
   let digits = 0;
   let dots = 0;
   let colons = 0;
+  // Full-width digits (０-９) number Japanese addresses.
+  let wideDigits = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) digits++;
     else if (code === 46) dots++;
     else if (code === 58) colons++;
+    else if (code >= 0xff10 && code <= 0xff19) wideDigits++;
   }
-  const hasDigit = digits > 0;
+  const hasDigit = digits > 0 || wideDigits > 0;
 
   if (cfg.email.enabled && text.includes('@')) {
     const spans: Span[] = [];
@@ -389,8 +384,8 @@ export function detectPii(text: string, cfg: PiiSettings, c: PiiPrepared, lower?
       }
     }
   }
-  if (cfg.address.enabled && ADDRESS_HINT.test(text)) {
-    for (const s of findAll(ADDRESS_RE, text)) if (!inUrl(s) && free(s)) add('address', cfg.address, s);
+  if (cfg.address.enabled) {
+    for (const s of findAddresses(text)) if (!inUrl(s) && free(s)) add('address', cfg.address, s);
   }
   if (cfg.phone.enabled && digits >= 7) {
     for (const cand of findAll(PHONE_RE, text)) {

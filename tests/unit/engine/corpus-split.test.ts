@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORPUS_CATEGORIES, loadCorpus, splitOf } from '../../corpus/load.ts';
+import { CORPUS_CATEGORIES, loadAddressCorpus, loadCorpus, splitOf } from '../../corpus/load.ts';
 
 describe('the accuracy corpus split', () => {
   it('is decided by the id alone: sha256(id), first 32 bits, mod 100 below 35 is held out', () => {
@@ -10,6 +10,12 @@ describe('the accuracy corpus split', () => {
 
   it.each(CORPUS_CATEGORIES)('dev/%s.json holds only dev items', (category) => {
     const items = loadCorpus('dev', category);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(splitOf(item.id)).toBe('dev');
+  });
+
+  it('dev/address.json holds only dev items', () => {
+    const items = loadAddressCorpus('dev');
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(splitOf(item.id)).toBe('dev');
   });

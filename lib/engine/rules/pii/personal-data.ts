@@ -49,7 +49,7 @@ export const personalDataRule = defineRule({
   category: 'pii',
   title: 'Personal data',
   description:
-    "Never repeat a customer's personal data in public. Flags phone numbers, email addresses, payment cards, SSNs, IBANs, IP and street addresses and the company's identifiers in the draft, and personal data the customer posted in the post being answered.",
+    "Never repeat a customer's personal data in public. Flags phone numbers, email addresses, payment cards, SSNs, IBANs, IP addresses, street addresses and the company's identifiers in the draft, and personal data the customer posted in the post being answered. Street addresses are found as each region writes them, whatever the draft's language: US, UK (street and postcode), Canada (postal code), France and its neighbours, Germany, Austria and Switzerland, Spain and Catalonia, Brazil and Portugal (CEP and postcode), Japan (〒 postcode, prefecture to chōme-banchi-gō, or in Latin letters); an address needs a number and a street word or postcode in the region's order, so a street named alone, a year, a price or a model number is none.",
   guideline: 'protect-the-customer',
   reports: {
     'pii.phone':
