@@ -5,7 +5,7 @@ import { formatNumber, plural, t, type MessageKey } from '@/lib/i18n/messages';
 import type { MetricType } from '@/lib/store/contract';
 import { METRIC_TYPES, dayOf, toCsv, totals, weekly, type MetricBucket } from '@/lib/store/metrics-model';
 import { categoryLabel, metricLabel } from '../ui/labels';
-import { ruleName } from './rule-names';
+import { ruleName } from '@/lib/i18n/rule-names';
 import { WeeklyChart } from './WeeklyChart';
 
 /** Mid-tone colours that read on light and dark backgrounds. */

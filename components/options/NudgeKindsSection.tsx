@@ -4,7 +4,7 @@
  */
 import type { OptionalKind } from '@/lib/engine/optional';
 import { t } from '@/lib/i18n/messages';
-import { ruleTitle } from './rule-names';
+import { ruleTitle } from '@/lib/i18n/rule-names';
 
 export interface NudgeKindsSectionProps {
   /** The policy's optional kinds, their guidelines in the UI's language (undefined while the policy loads). */

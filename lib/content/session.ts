@@ -21,6 +21,7 @@ import { openCourse, undoInEditor } from './card-actions';
 import { guidelineInfos } from './cards';
 import { optionalKinds } from '../engine/optional';
 import { switchKind, withoutSwitchedOff } from '../store/switched-off';
+import { ruleTitle } from '../i18n/rule-names';
 import { caretAfter, caretIn, searchList } from './storyline-search';
 
 /** Quiet time after the last keystroke before checking: well under the 150 ms nudge budget. */
@@ -167,11 +168,12 @@ export function startSession({ lifetime, ui, box, adapter, context, signal }: Se
     return checkContext.active ? findings : findingsWhileInactive(findings, enforcement);
   };
 
-  /** The name of the optional kind of finding `key` ("Shouting"), for its confirmation. */
+  /** The name of the optional kind of finding `key` ("Shouting"), in the UI language, for its confirmation. */
   const kindTitle = (key: string): string => {
     const kind = state.findings.find((entry) => entry.key === key)?.finding.optionalKind;
+    if (kind === undefined) return '';
     const policy = context()?.policy;
-    return (policy && optionalKinds(policy).find(({ id }) => id === kind)?.title) ?? kind ?? '';
+    return ruleTitle(kind) ?? (policy && optionalKinds(policy).find(({ id }) => id === kind)?.title) ?? kind;
   };
 
   /**

@@ -4,7 +4,7 @@
  * command does); a variant only an admin's policy names falls back to the rule's title and its id.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ruleMessageKey, ruleName, ruleTitle } from '../../../components/options/rule-names';
+import { ruleMessageKey, ruleName, ruleTitle } from '../../../lib/i18n/rule-names';
 import { RULES } from '../../../lib/engine/index.ts';
 import { findingName, ruleLabel } from '../../../lib/engine/rule-labels.ts';
 import { DEFAULT_POLICY } from '../../../lib/policy/index.ts';

@@ -1,12 +1,12 @@
 /**
- * The options page's names for rules and finding ids, in the UI language. Each rule's title and
- * each variant the rules and the built-in policy name have a message of their own in
- * locales/<locale>.json ("rulePiiPhone": "Personal data: phone"; English is the source, and reads
+ * The names of rules and finding ids in the UI language (the options page, the overlay). Each
+ * rule's title and each variant the rules and the built-in policy name have a message of their own
+ * in locales/<locale>.json ("rulePiiPhone": "Personal data: phone"; English is the source, and reads
  * as lib/engine/rule-labels.ts, which the `ambassador` command keeps). A variant only an admin's
  * policy names (a custom rule, a topic of its own) shows its id after the rule's title.
  */
-import { findingName } from '@/lib/engine/rule-labels';
-import { t, type MessageKey } from '@/lib/i18n/messages';
+import { findingName } from '../engine/rule-labels';
+import { t, type MessageKey } from './messages';
 
 /** The catalogue's name for a rule or finding id: "pii.customer-posted" → "rulePiiCustomerPosted". */
 export const ruleMessageKey = (id: string): string =>
