@@ -1,6 +1,7 @@
 /**
  * Posts in other languages, with the built extension on the Facebook fixture's Lexical composer:
- * a French post gets the policy's French nudge and its French disclosure fix, read back from the
+ * a French post gets the policy's French nudge, its guideline's French title and its French
+ * disclosure fix, read back from the
  * editor's own model; an Arabic draft (a right-to-left paragraph: Lexical marks it dir="auto") gets its underline
  * under the very characters the engine flagged.
  */
@@ -56,6 +57,8 @@ test('a French post gets the French disclosure nudge, and its fix puts the Frenc
   // The engine reads the draft as French: the test is only as good as that difference.
   expect(finding.message).not.toBe(english.message);
   expect(finding.message).toContain('travaillez pour Dell');
+  // Its guideline's title too, on the card, as the built-in course gives it in French.
+  expect(finding.guideline).not.toBe(english.guideline);
 
   const { page, editor } = await openComposer(open);
   await typeAtEnd(page, editor, FRENCH_POST);
@@ -63,6 +66,7 @@ test('a French post gets the French disclosure nudge, and its fix puts the Frenc
   const card = overlay.locator('.card[data-rule-ids~="disclosure.missing"]');
   if (!(await card.isVisible())) await overlay.locator('.badge').click();
   await expect(card.locator('.message')).toHaveText(finding.message);
+  await expect(card.locator('.guideline')).toContainText(finding.guideline);
   await expect(card.getByRole('button', { name: finding.fixes[0]!.label })).toBeVisible();
 
   await clickFix(page, editor, 'disclosure.missing');
