@@ -5,6 +5,10 @@ import { HOST_MATCHES } from './lib/sites/sites';
 import { readCatalogues, toMessagesJson } from './lib/i18n/catalogue';
 import { MANAGED_SCHEMA_FILE, managedSchemaJson } from './lib/store/managed-schema';
 import { noCodeGeneration } from './scripts/vite-no-code-generation';
+import { writeLanguageIndex } from './scripts/language-index.ts';
+
+// The policy languages are the folders of lib/engine/languages/: their lists, current at every build.
+writeLanguageIndex();
 
 /**
  * Development key: gives every unpacked build the stable id nkmddfonkghloeblfkdmjgppbbahianl

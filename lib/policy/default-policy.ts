@@ -2,7 +2,7 @@
  * The built-in policy: Dell's published social-media program (Social Media & Community, "SMaC").
  * It is written as an admin would write it and parsed through the same schema.
  */
-import { DEFAULT_TRANSLATIONS } from '../engine/languages/translations.ts';
+import { POLICY_TEXTS_BY_LANGUAGE } from '../engine/languages/policies.generated.ts';
 import { formatPath } from './format-path.ts';
 import type { Translations } from './localize.ts';
 import { PolicySchema, type Policy, type PolicyInput } from './schema.ts';
@@ -936,7 +936,7 @@ const DOCUMENT = {
 
 export const DEFAULT_POLICY_INPUT = {
   ...DOCUMENT,
-  translations: withCourse(DOCUMENT.guidelines, DEFAULT_TRANSLATIONS),
+  translations: withCourse(DOCUMENT.guidelines, POLICY_TEXTS_BY_LANGUAGE),
 } satisfies PolicyInput;
 
 /** Dell's program, parsed and defaulted. */

@@ -1,10 +1,5 @@
-/** The detector's table: one line per language (its folder's words.ts). */
-import { words as de } from './de/words.ts';
-import { words as en } from './en/words.ts';
-import { words as es } from './es/words.ts';
-import { words as fr } from './fr/words.ts';
-import { words as ja } from './ja/words.ts';
-import { words as pt } from './pt/words.ts';
+/** The detector's table: each language folder's words.ts (words.generated.ts lists them). */
+import { WORDS_BY_LANGUAGE } from './words.generated.ts';
 
 export interface LanguageWords {
   language: string;
@@ -19,4 +14,4 @@ export interface LanguageWords {
   script?: { marks: RegExp; letters: RegExp };
 }
 
-export const LANGUAGE_WORDS: readonly LanguageWords[] = [en, fr, de, es, pt, ja];
+export const LANGUAGE_WORDS: readonly LanguageWords[] = Object.values(WORDS_BY_LANGUAGE);

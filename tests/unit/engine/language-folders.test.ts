@@ -1,12 +1,13 @@
 /**
  * A language is one folder under lib/engine/languages/: its words.ts (the detector's table) and,
  * but for English (the built-in policy's own language), its policy.ts (the built-in policy's texts).
- * Each must be listed once in its table; this says which line is missing when one is not.
+ * scripts/language-index.ts lists them (at every build and test run): each folder must reach both
+ * tables, and nothing else may be in them.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TRANSLATIONS } from '../../../lib/engine/languages/translations';
+import { POLICY_TEXTS_BY_LANGUAGE as DEFAULT_TRANSLATIONS } from '../../../lib/engine/languages/policies.generated';
 import { LANGUAGE_WORDS } from '../../../lib/engine/languages/words';
 
 const ROOT = join(import.meta.dirname, '../../../lib/engine/languages');
@@ -25,7 +26,7 @@ describe('language folders', () => {
     );
     expect(
       LANGUAGE_WORDS.map((entry) => entry.language),
-      `add ${tag} to LANGUAGE_WORDS in lib/engine/languages/words.ts`,
+      `${tag} is not in LANGUAGE_WORDS: run npx tsx scripts/language-index.ts`,
     ).toContain(tag);
   });
 
@@ -38,7 +39,7 @@ describe('language folders', () => {
       ).toBe(true);
       expect(
         Object.keys(DEFAULT_TRANSLATIONS),
-        `add ${tag} to DEFAULT_TRANSLATIONS in lib/engine/languages/translations.ts`,
+        `${tag} is not in the built-in translations: run npx tsx scripts/language-index.ts`,
       ).toContain(tag);
     },
   );
