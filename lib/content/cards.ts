@@ -99,13 +99,27 @@ function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-export function buildCards(findings: readonly KeyedFinding[], guidelines: readonly GuidelineInfo[]): Card[] {
-  // By title in every language; the policy's own texts first, so they win a title two languages share.
-  const byTitle = new Map<string, { id: string; summary: string }>();
-  for (const g of guidelines) byTitle.set(g.title, g);
+const titleIndexes = new WeakMap<readonly GuidelineInfo[], Map<string, { id: string; summary: string }>>();
+
+/**
+ * Each guideline by its title in every language, built once per list (guidelineInfos keeps one list
+ * per policy, and cards are built at every draw); the policy's own texts first, so they win a title
+ * two languages share.
+ */
+function titleIndex(guidelines: readonly GuidelineInfo[]): Map<string, { id: string; summary: string }> {
+  let index = titleIndexes.get(guidelines);
+  if (index) return index;
+  index = new Map<string, { id: string; summary: string }>();
+  for (const g of guidelines) index.set(g.title, g);
   for (const g of guidelines)
     for (const text of g.translated ?? [])
-      if (!byTitle.has(text.title)) byTitle.set(text.title, { ...text, id: g.id });
+      if (!index.has(text.title)) index.set(text.title, { ...text, id: g.id });
+  titleIndexes.set(guidelines, index);
+  return index;
+}
+
+export function buildCards(findings: readonly KeyedFinding[], guidelines: readonly GuidelineInfo[]): Card[] {
+  const byTitle = titleIndex(guidelines);
   const groups: KeyedFinding[][] = [];
   const byAction = new Map<string, KeyedFinding[]>();
   for (const entry of findings) {
