@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
-import { LISTEN_BATCH_MS } from '../lib/content/listen';
+import { SAMPLE_MS } from '../lib/content/listen';
 import { scrollThrough } from '../tests/e2e/feed-scroll';
 import { EXTENSION_DIR, launch, openSite, type Site } from '../tests/e2e/harness';
 
@@ -211,7 +211,8 @@ async function feedScroll(withExtension: boolean, site: Site): Promise<Scrolled>
     const trace = await traceMainThread(context, page);
     const before = await read();
     await scrollThrough(page);
-    await page.waitForTimeout(LISTEN_BATCH_MS + SETTLE_MS);
+    // The look that finds the feed still sends what was heard.
+    await page.waitForTimeout(SAMPLE_MS + SETTLE_MS);
     const after = await read();
     return {
       ...(await trace.stop()),

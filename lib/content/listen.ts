@@ -4,36 +4,36 @@
  * author — and offers "Flag for the listening team" on them when the pointer or the keyboard
  * comes to one (listen-flag.ts).
  *
- * Cheap by construction, because it runs while the page scrolls: an IntersectionObserver says when
- * a post comes into view (nothing here reads geometry), watching only the posts around the screen;
- * posts are found in idle time, and their texts leave in one message per batch (every few seconds,
- * and when the page is hidden) to the service worker, which classifies them off the page's main
- * thread and keeps counts only (lib/store/background.ts). A post is classified here
- * only when the employee comes to it, for the flag action.
+ * Cheap by construction, because it runs while the page scrolls: the feed is looked at twice a
+ * second while it moves, never on every frame, and each look reads a handful of posts' boxes
+ * (feed-sweep.ts). The texts of the posts passed over leave in one message when the scroll ends
+ * (or the page is hidden, or 200 are waiting) to the service worker, which classifies them off
+ * the page's main thread and keeps counts only (lib/store/background.ts). A post is classified
+ * here only when the employee comes to it, for the flag action.
  */
 import { classifyPost } from '../listening/classify';
 import type { FlagCategory } from '../listening/report';
 import type { Sentiment } from '../listening/classify';
 import type { Policy } from '../policy/schema';
 import { SITES } from '../sites/sites';
-import type { FeedMarkup, SiteAdapter } from '../sites/types';
+import { permalinkOf, type FeedMarkup, type SiteAdapter } from '../sites/types';
 import type { HeardPostsMessage } from '../store/contract';
 import type { CheckContext } from './context';
 import { recordMetric, sendQuietly } from './context';
+import { guessPlace, postsSeen, sweptBand, type Band, type Box, type Seen } from './feed-sweep';
 import { attachFlag } from './listen-flag';
 
-/** How long seen posts wait to be sent together, and at most how many go in one message. */
-export const LISTEN_BATCH_MS = 2000;
+/** At most how many posts' texts go in one message. */
 const HEARD_BATCH_MAX = 200;
-/** Share of a post that must be on screen for it to count as seen. */
-const SEEN_RATIO = 0.5;
-/** Posts watched on each side of the last one seen; the window moves when one this near its end is seen. */
-const WATCH_AROUND = 24;
-const WINDOW_STEP = 8;
-/** Outside the window, every this many posts one is watched, so a jump lands near one. */
-const SENTINEL_EVERY = 4;
-/** How often listening checks that the employee has not jumped away from the posts it watches. */
-const POSITION_CHECK_MS = 1000;
+/**
+ * How often the feed is looked at while it scrolls; a look that finds it still ends the scroll,
+ * and the texts of the posts heard during it leave then.
+ */
+export const SAMPLE_MS = 500;
+/** Further than this many screens in the first frame of a scroll is a jump: no one scrolls that fast. */
+const JUMP_SCREENS = 2;
+/** Further than this many screens between two looks is a jump too (End pressed while scrolling). */
+const SWEEP_SCREENS = 25;
 
 /** The category a flag's form starts on: what a post of that sentiment is most often flagged as. */
 const SUGGESTED: Record<Sentiment, FlagCategory> = {
@@ -46,12 +46,6 @@ export interface Listener {
   /** The check context changed: listening follows the policy's switch and the site's. */
   update(context: CheckContext | undefined): void;
 }
-
-/** `requestIdleCallback` where there is one (Chromium, Firefox), else a timer. */
-const whenIdle = (run: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
-  else setTimeout(run, 50);
-};
 
 export function startListening(adapter: SiteAdapter, lifetime: AbortSignal): Listener {
   const feed = adapter.feed;
@@ -88,12 +82,8 @@ function listen(
   const offered = new WeakSet<Element>();
   /** Posts already seen on this page (`counted` has their addresses, for a post rendered again). */
   const seen = new WeakSet<Element>();
-  let flushTimer: ReturnType<typeof setTimeout> | undefined;
-  let scanQueued = false;
 
   const flush = () => {
-    clearTimeout(flushTimer);
-    flushTimer = undefined;
     if (heard.length === 0) return;
     const message: HeardPostsMessage = { kind: 'ambassador:heard', platform, texts: heard.splice(0) };
     sendQuietly(message);
@@ -101,122 +91,118 @@ function listen(
   // textContent, not innerText: innerText would lay the page out.
   const postText = (post: Element) => post.querySelector(feed.text)?.textContent ?? '';
   /**
-   * A post came into view: its text joins the batch at once, in the observer's callback (a task
-   * after the frame), because a site that recycles its feed (X) may drop the post soon after.
+   * A post went past the screen: its text joins the batch at once, because a site that recycles
+   * its feed (X) may drop the post soon after.
    */
   const hear = (post: Element) => {
     if (seen.has(post)) return;
     seen.add(post);
-    const link = feed.permalink(post);
-    if (link !== undefined) {
-      if (counted.has(link)) return;
-      counted.add(link);
+    const address = feed.address(post);
+    if (address !== undefined) {
+      if (counted.has(address)) return;
+      counted.add(address);
     }
     const text = postText(post);
     if (text.trim() === '') return;
     heard.push(text);
     if (heard.length >= HEARD_BATCH_MAX) flush();
-    else flushTimer ??= setTimeout(flush, LISTEN_BATCH_MS);
   };
 
-  // The observer costs the browser some work for each watched post on every frame that scrolls,
-  // and each of its callbacks is a task: so it watches only the posts not seen yet, and of those
-  // the WATCH_AROUND on each side of the last one seen (in document order), moving that window in
-  // steps rather than post by post, and every SENTINEL_EVERY-th post elsewhere. A jump (End, a
-  // dragged scroll bar) lands on a sentinel, and the window follows; where none is on screen
-  // (very tall posts), a check every second watches every unseen post for one round, to find
-  // where the employee is now.
-  /** The feed's posts in document order, and each one's place in it. */
-  let posts: Element[] = [];
-  let place = new Map<Element, number>();
-  const watched = new Set<Element>();
-  /** The post the window is around, or undefined while every unseen post is watched. */
-  let anchor: Element | undefined;
-  let range: { from: number; to: number } | undefined;
+  // Looking, not watching: the feed is looked at when a scroll begins and then every SAMPLE_MS
+  // while it moves, and every post the screen passed over since the last look is heard. A post is
+  // not watched one by one (an IntersectionObserver would cost a callback for every frame that
+  // brings one into view). Each look reads the boxes of a few posts, searching from where one
+  // post's box says the others are, with the scroll event or in a timer, when the page's layout
+  // is clean (nothing is laid out for it). Where the feed is, is measured on a post (the mark),
+  // so it works the same whichever element scrolls the feed.
 
-  const unwatch = (post: Element) => {
-    io.unobserve(post);
-    watched.delete(post);
-  };
-  const watchFrom = (from: number, to: number) => {
-    for (let i = from; i < to; i++) {
-      const post = posts[i]!;
-      if (seen.has(post) || watched.has(post)) continue;
-      io.observe(post);
-      watched.add(post);
+  // The NodeList itself, not an array of it: a post's wrapper in this world is made only when a
+  // look reads that post.
+  let posts: NodeListOf<Element> | [] = [];
+  let postsStale = true;
+  // Told once that the feed changed, then quiet until the next look has read the posts again.
+  const mo = new MutationObserver(() => {
+    postsStale = true;
+    mo.disconnect();
+  });
+  const feedPosts = () => {
+    if (postsStale) {
+      posts = document.querySelectorAll(feed.post);
+      postsStale = false;
+      mo.observe(document.body, { childList: true, subtree: true });
     }
-  };
-  const watchAll = () => {
-    anchor = range = undefined;
-    watchFrom(0, posts.length);
-  };
-  const watchAround = (post: Element) => {
-    const at = place.get(post);
-    if (at === undefined) return watchAll();
-    anchor = post;
-    range = { from: Math.max(0, at - WATCH_AROUND), to: Math.min(posts.length, at + WATCH_AROUND + 1) };
-    for (const watching of watched) {
-      const i = place.get(watching);
-      if (i === undefined || ((i < range.from || i >= range.to) && i % SENTINEL_EVERY !== 0))
-        unwatch(watching);
-    }
-    watchFrom(range.from, range.to);
-    for (let i = 0; i < posts.length; i += SENTINEL_EVERY) watchFrom(i, i + 1);
+    return posts;
   };
 
-  const io = new IntersectionObserver(
-    (entries) => {
-      if (signal.aborted) return;
-      // The first and the last post seen now, by their place in the feed.
-      let first = Infinity;
-      let last = -1;
-      for (const { target, intersectionRatio } of entries) {
-        if (intersectionRatio < SEEN_RATIO) continue;
-        unwatch(target);
-        hear(target);
-        heardSinceCheck = true;
-        const at = place.get(target) ?? -1;
-        if (at < 0) continue;
-        first = Math.min(first, at);
-        last = Math.max(last, at);
+  /** A post near the screen at the last look, its place in the feed, and its top on screen then. */
+  let mark: { post: Element; at: number; top: number } | undefined;
+  /**
+   * Hears the posts the screen passed over since the last look, and says whether the feed moved.
+   * `firstFrame`: the look comes with the first frame of a scroll after a quiet time, so a long
+   * way travelled is a jump (End, a dragged scroll bar, a link back to the top) over posts never
+   * shown, and only where it lands is seen.
+   */
+  const look = (firstFrame: boolean): boolean => {
+    const list = feedPosts();
+    const height = innerHeight;
+    // Each post's box is read once per look at most.
+    const boxes = new Map<number, Box>();
+    const box = (i: number) => {
+      let b = boxes.get(i);
+      if (!b) boxes.set(i, (b = list[i]!.getBoundingClientRect()));
+      return b;
+    };
+    let band: Band = { top: 0, bottom: height };
+    // With no mark there is nothing to measure from: the next scroll looks again. A mark the site
+    // took away (a recycled post) leaves only the screen as it is now.
+    let moved = mark !== undefined;
+    let near: Seen | undefined;
+    if (mark?.post.isConnected) {
+      const now = mark.post.getBoundingClientRect();
+      const shift = now.top - mark.top;
+      moved = shift !== 0;
+      const jumped = Math.abs(shift) > (firstFrame ? JUMP_SCREENS : SWEEP_SCREENS) * height;
+      if (!jumped) band = sweptBand(shift, height);
+      if (list[mark.at] === mark.post) {
+        boxes.set(mark.at, now);
+        near = { from: guessPlace(mark.at, now, band.top), to: guessPlace(mark.at, now, band.bottom) };
       }
-      if (last < 0) return;
-      // The window moves when the employee nears one of its ends.
-      if (!range || last >= range.to - WINDOW_STEP) watchAround(posts[last]!);
-      else if (first < range.from + WINDOW_STEP) watchAround(posts[first]!);
-    },
-    { threshold: SEEN_RATIO },
-  );
+    }
+    const { from, to } = postsSeen(list.length, box, band, height, near);
+    for (let i = from; i < to; i++) hear(list[i]!);
+    // The next look measures from the last post seen, or from where the band met the feed.
+    const at = Math.min(to > from ? to - 1 : from, list.length - 1);
+    mark = at < 0 ? undefined : { post: list[at]!, at, top: box(at).top };
+    return moved;
+  };
 
-  // The position check: the page scrolled since the last one and nothing came into view, so the
-  // window may be behind. Reading scrollY lays nothing out in a timer after a frame.
-  let heardSinceCheck = false;
-  let checkedAt = scrollY;
-  const check = setInterval(() => {
-    const moved = Math.abs(scrollY - checkedAt) > innerHeight / 2;
-    checkedAt = scrollY;
-    if (range && moved && !heardSinceCheck) watchAll();
-    heardSinceCheck = false;
-  }, POSITION_CHECK_MS);
-
-  const scan = () => {
-    scanQueued = false;
+  let sampling: ReturnType<typeof setTimeout> | undefined;
+  const sample = () => {
+    sampling = undefined;
     if (signal.aborted) return;
-    posts = [...document.querySelectorAll(feed.post)];
-    place = new Map(posts.map((post, i) => [post, i]));
-    if (anchor) watchAround(anchor);
-    else watchAll();
+    if (look(false)) sampling = setTimeout(sample, SAMPLE_MS);
+    else {
+      flush();
+      waitForScroll();
+    }
   };
-  const queueScan = () => {
-    if (scanQueued) return;
-    scanQueued = true;
-    whenIdle(scan);
+  const onScroll = () => {
+    if (signal.aborted) return;
+    look(true);
+    sampling ??= setTimeout(sample, SAMPLE_MS);
   };
-
-  const mo = new MutationObserver(queueScan);
-  mo.observe(document.body, { childList: true, subtree: true });
-  // The posts already on the page at once, before any scrolling: later ones in idle time.
-  scan();
+  // Capturing on the window hears the page's scroll and that of any element scrolling the feed.
+  const waitForScroll = () =>
+    addEventListener('scroll', onScroll, { capture: true, passive: true, once: true });
+  waitForScroll();
+  // The screen the feed opens on, after the first frame.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (signal.aborted || mark) return;
+      look(false);
+      flush();
+    }),
+  );
 
   // The flag action is added when the employee comes to a post, not as posts scroll by: a
   // write to the page while it scrolls would make the browser lay it out again.
@@ -231,7 +217,7 @@ function listen(
     attachFlag(
       post,
       {
-        link: feed.permalink(post),
+        link: permalinkOf(feed.address(post), document.baseURI),
         platform: SITES[platform].label,
         names: [...products, ...competitors],
         suggested: SUGGESTED[sentiment],
@@ -254,9 +240,9 @@ function listen(
     'abort',
     () => {
       flush();
-      io.disconnect();
       mo.disconnect();
-      clearInterval(check);
+      clearTimeout(sampling);
+      removeEventListener('scroll', onScroll, { capture: true });
       document.removeEventListener('pointerover', offerFlag, { capture: true });
       document.removeEventListener('focusin', offerFlag, { capture: true });
       window.removeEventListener('pagehide', onHide);

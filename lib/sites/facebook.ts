@@ -5,7 +5,7 @@
  */
 import type { Surface } from '../engine/types';
 import type { SelectorTable } from '../policy/sites';
-import { linkIn, optedOut, textOf, type ComposeBox, type FeedMarkup, type SiteAdapter } from './types';
+import { hrefIn, optedOut, textOf, type ComposeBox, type FeedMarkup, type SiteAdapter } from './types';
 
 /**
  * Facebook's markup, by name; the README's site table names the public sources each was modelled
@@ -101,7 +101,7 @@ function firstIn(scope: Element | null, selectors: readonly string[]): HTMLEleme
 export const FACEBOOK_FEED: FeedMarkup = {
   post: '[data-pagelet*="FeedUnit"] [role="article"]:not([role="article"] [role="article"])',
   text: FACEBOOK_SELECTORS.postText,
-  permalink: (post) => linkIn(post, 'a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="]'),
+  address: (post) => hrefIn(post, 'a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="]'),
 };
 
 export const facebookAdapter: SiteAdapter = {

@@ -5,7 +5,7 @@
  * dialog"; messaging is left alone: the policy sends customers there.
  */
 import type { SelectorTable } from '../policy/sites';
-import { linkIn, optedOut, textOf, type ComposeBox, type FeedMarkup, type SiteAdapter } from './types';
+import { hrefIn, optedOut, textOf, type ComposeBox, type FeedMarkup, type SiteAdapter } from './types';
 
 interface BoxLayout {
   /** The container of one compose box: its editor and its submit button are inside. */
@@ -115,8 +115,8 @@ function composeBox(editor: HTMLElement): ComposeBox | undefined {
 export const LINKEDIN_FEED: FeedMarkup = {
   post: '[data-view-name="feed-full-update"], [data-id^="urn:li:activity"], [data-urn^="urn:li:activity"]',
   text: '[data-view-name="feed-commentary"], .update-components-text',
-  permalink(post) {
-    const link = linkIn(post, 'a[href*="/feed/update/urn:li:activity"]');
+  address(post) {
+    const link = hrefIn(post, 'a[href*="/feed/update/urn:li:activity"]');
     const urn = post.getAttribute('data-id') ?? post.getAttribute('data-urn');
     return link ?? (urn ? `https://www.linkedin.com/feed/update/${urn}/` : undefined);
   },

@@ -43,27 +43,37 @@ export interface SiteAdapter {
   feed?: FeedMarkup;
 }
 
-/** Where a site's feed posts are and what of them listening reads: their text and their link. */
+/** Where a site's feed posts are and what of them listening reads: their text and their address. */
 export interface FeedMarkup {
   /** One post in the feed (comments inside it are not posts of their own). */
   post: string;
   /** The post's own text inside it. */
   text: string;
-  /** The post's address, for a flag's report; undefined when the markup shows none. */
-  permalink(post: Element): string | undefined;
+  /**
+   * The post's address as the page writes it (often relative), or undefined when the markup shows
+   * none. It tells two renderings of one post apart and is read for every post scrolled past, so
+   * it is taken as written: permalinkOf makes it absolute, for a flag's report.
+   */
+  address(post: Element): string | undefined;
 }
 
-/** The absolute address of the first link in `root` that matches `selector`. */
-export function linkIn(root: Element, selector: string): string | undefined {
-  return hrefOf(root.querySelector(selector));
+/** The `href` of the first link in `root` that matches `selector`, as the page writes it. */
+export function hrefIn(root: Element, selector: string): string | undefined {
+  return hrefAttribute(root.querySelector(selector));
 }
 
-/**
- * The address of a link, as the browser resolved it against the page (cheaper, for each post
- * scrolled past, than parsing it again with URL).
- */
-export function hrefOf(link: Element | null | undefined): string | undefined {
-  return (link as HTMLAnchorElement | null | undefined)?.href || undefined;
+export function hrefAttribute(link: Element | null | undefined): string | undefined {
+  return link?.getAttribute('href') || undefined;
+}
+
+/** A post's address made absolute against the page's, for a report; undefined if it is none. */
+export function permalinkOf(address: string | undefined, base: string): string | undefined {
+  if (!address) return undefined;
+  try {
+    return new URL(address, base).href;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Sites and extensions that opt out of writing assistants (Grammarly's markers). */

@@ -3,7 +3,7 @@
  * policy sends customers there, so a public-post nudge in them would be wrong.
  */
 import type { SelectorTable } from '../policy/sites';
-import { hrefOf, optedOut, textOf, type ComposeBox, type FeedMarkup, type SiteAdapter } from './types';
+import { hrefAttribute, optedOut, textOf, type ComposeBox, type FeedMarkup, type SiteAdapter } from './types';
 
 /**
  * X's markup, by name; the README's site table names the public sources each was modelled on.
@@ -85,8 +85,12 @@ function nearest(editor: HTMLElement, selector: () => string): () => HTMLElement
 export const X_FEED: FeedMarkup = {
   post: 'article[data-testid="tweet"]',
   text: '[data-testid="tweetText"]',
-  // The <time> and its parent, not `a:has(> time)`: a relative selector for every post scrolled past.
-  permalink: (post) => hrefOf(post.querySelector('a[href*="/status/"] > time')?.parentElement),
+  // The first <time> and its parent, not `a:has(> time)` nor an attribute selector: the quickest
+  // match, for every post scrolled past (a quoted tweet's <time> comes after the tweet's own).
+  address(post) {
+    const href = hrefAttribute(post.querySelector('time')?.parentElement);
+    return href?.includes('/status/') ? href : undefined;
+  },
 };
 
 export const xAdapter: SiteAdapter = {

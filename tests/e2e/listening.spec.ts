@@ -11,7 +11,7 @@ import { test, expect } from './fixtures';
 import { openExtensionPage, type Launched, type Site } from './harness';
 
 const FEED = 40;
-/** Long enough that a jump two thirds down leaves far behind the posts listening watched first. */
+/** Long enough that a jump two thirds down lands far from the first screen. */
 const LONG_FEED = 150;
 
 interface Bucket {
@@ -51,10 +51,10 @@ function mentionCounts(list: Bucket[]): Record<string, number> {
   return out;
 }
 
-/** What the first `n` posts of the feed must count as (FEED_POSTS says what each is). */
-function expectedCounts(n: number): Record<string, number> {
+/** What the posts at these places in the feed must count as (FEED_POSTS says what each is). */
+function countsOf(places: Iterable<number>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (let i = 0; i < n; i++) {
+  for (const i of places) {
     const post = FEED_POSTS[i % FEED_POSTS.length]!;
     for (const [about, names] of [
       ['product', post.products],
@@ -66,6 +66,20 @@ function expectedCounts(n: number): Record<string, number> {
       }
   }
   return out;
+}
+
+/** What the first `n` posts of the feed must count as. */
+const expectedCounts = (n: number) => countsOf(Array.from({ length: n }, (_, i) => i));
+
+/** The places of the posts at least half on screen now. */
+function postsOnScreen(page: Page): Promise<number[]> {
+  return page.locator('.feed-post').evaluateAll((posts) =>
+    posts.flatMap((post, i) => {
+      const r = post.getBoundingClientRect();
+      const shown = Math.min(r.bottom, innerHeight) - Math.max(r.top, 0);
+      return shown >= r.height / 2 ? [i] : [];
+    }),
+  );
 }
 
 for (const site of ['x', 'facebook', 'linkedin'] as const satisfies readonly Site[]) {
@@ -91,28 +105,28 @@ for (const site of ['x', 'facebook', 'linkedin'] as const satisfies readonly Sit
   });
 }
 
-test('x: after a jump down the feed, the posts on screen and those scrolled past on the way back up are counted', async ({
+test('x: a jump down the feed counts where it lands, not the posts it skipped; those scrolled past on the way back up are counted', async ({
   browserWithExtension: ext,
   open,
 }) => {
   const page = await open('x', `?feed=${LONG_FEED}`);
   await expect(page.locator('.feed-post')).toHaveCount(LONG_FEED);
+  const options = await openExtensionPage(ext, 'options.html');
+  const counts = async () => mentionCounts(await buckets(options));
+  // The feed in front, where frames are drawn; the options page reads the counts from behind it.
+  await page.bringToFront();
   const frames = () =>
     page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await frames();
-  // Two thirds down in one step: none of the posts around the first screen is on screen now.
+  const firstScreen = await postsOnScreen(page);
+  await expect.poll(counts).toEqual(countsOf(firstScreen));
+  // Two thirds down in one step (End, a dragged scroll bar): far past the first screens.
   await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight * 2) / 3));
   await frames();
-  // The last post at least half on screen there: it and every post above it must be counted.
-  const last = await page.locator('.feed-post').evaluateAll((posts) =>
-    posts.findLastIndex((post) => {
-      const r = post.getBoundingClientRect();
-      const shown = Math.min(r.bottom, innerHeight) - Math.max(r.top, 0);
-      return shown >= r.height / 2;
-    }),
-  );
-  expect(last).toBeGreaterThan(LONG_FEED / 2);
-  // Then back up, half a screen at a time, as a reader does.
+  const landing = await postsOnScreen(page);
+  expect(landing[0]).toBeGreaterThan(firstScreen.at(-1)! + 20);
+  // Where it landed is counted; nothing in between is.
+  await expect.poll(counts).toEqual(countsOf([...firstScreen, ...landing]));
+  // Then back up, half a screen at a time, as a reader does: every post above is passed over.
   for (;;) {
     const atTop = await page.evaluate(() => {
       scrollBy(0, -innerHeight / 2);
@@ -121,8 +135,7 @@ test('x: after a jump down the feed, the posts on screen and those scrolled past
     await frames();
     if (atTop) break;
   }
-  const options = await openExtensionPage(ext, 'options.html');
-  await expect.poll(async () => mentionCounts(await buckets(options))).toEqual(expectedCounts(last + 1));
+  await expect.poll(counts).toEqual(expectedCounts(landing.at(-1)! + 1));
 });
 
 /** Everything the extension keeps: its storage areas and its IndexedDB. */

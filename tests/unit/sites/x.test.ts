@@ -5,7 +5,8 @@
  * root too (the /i/chat app renders into one).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { isDirectMessage, xAdapter } from '../../../lib/sites/x';
+import { isDirectMessage, X_FEED, xAdapter } from '../../../lib/sites/x';
+import { permalinkOf } from '../../../lib/sites/types';
 
 const draft = (testId?: string) =>
   `<div class="DraftEditor-root"><div class="DraftEditor-editorContainer"><div class="notranslate public-DraftEditor-content" contenteditable="true" role="textbox"${testId ? ` data-testid="${testId}"` : ''}></div></div></div>`;
@@ -48,5 +49,30 @@ describe('xAdapter', () => {
     expect(root.querySelector('.public-DraftEditor-content')).not.toBeNull();
     expect(isDirectMessage(root.querySelector('.public-DraftEditor-content')!)).toBe(true);
     expect(xAdapter.findComposeBoxes(root as unknown as Document)).toEqual([]);
+  });
+});
+
+describe('X_FEED.address', () => {
+  // A tweet as insin/control-panel-for-twitter (2026) reads it: the status link around <time>.
+  const tweet = (inner: string) => `<article data-testid="tweet">${inner}</article>`;
+  const status = (path: string) =>
+    `<a href="${path}"><time datetime="2026-11-30T12:00:00.000Z">Nov 30</time></a>`;
+  const address = () => X_FEED.address(document.querySelector('article')!);
+
+  it('is the tweet’s own status link as written, not a quoted tweet’s after it', () => {
+    document.body.innerHTML = tweet(
+      `${status('/fran/status/1800000000001')}<div data-testid="tweetText">Look</div>` +
+        `<div role="link">${status('/hank/status/1700000000002')}</div>`,
+    );
+    expect(address()).toBe('/fran/status/1800000000001');
+    expect(permalinkOf(address(), 'https://x.com/home')).toBe('https://x.com/fran/status/1800000000001');
+  });
+
+  it('is undefined for a promoted tweet, which has no status time', () => {
+    document.body.innerHTML = tweet('<span>Ad</span><div data-testid="tweetText">Buy</div>');
+    expect(address()).toBeUndefined();
+    document.body.innerHTML = tweet('<a href="/fran"><time>Nov 30</time></a>');
+    expect(address()).toBeUndefined();
+    expect(permalinkOf(undefined, 'https://x.com/home')).toBeUndefined();
   });
 });
