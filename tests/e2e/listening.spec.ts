@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { FEED_POSTS } from '../fixtures/src/feed-posts';
 import { scrollThrough } from './feed-scroll';
+import { countsOf, expectedCounts, mentionCounts, readBuckets, type Bucket } from './listening-counts';
 import { test, expect } from './fixtures';
 import { openExtensionPage, type Launched, type Site } from './harness';
 
@@ -14,62 +15,8 @@ const FEED = 40;
 /** Long enough that a jump two thirds down lands far from the first screen. */
 const LONG_FEED = 150;
 
-interface Bucket {
-  type: string;
-  about?: string;
-  subject?: string;
-  sentiment?: string;
-  flag?: string;
-  count: number;
-}
-
 /** The metric buckets as the options page's IndexedDB holds them. */
-async function buckets(options: Page): Promise<Bucket[]> {
-  return options.evaluate(
-    () =>
-      new Promise<Bucket[]>((resolve, reject) => {
-        const open = indexedDB.open('ambassador-metrics');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('buckets')) return resolve([]);
-          const all = db.transaction('buckets').objectStore('buckets').getAll();
-          all.onsuccess = () => resolve(all.result as Bucket[]);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
-
-/** Mention counts by `about|subject|sentiment`. */
-function mentionCounts(list: Bucket[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const b of list.filter((b) => b.type === 'mention')) {
-    const key = `${b.about}|${b.subject}|${b.sentiment}`;
-    out[key] = (out[key] ?? 0) + b.count;
-  }
-  return out;
-}
-
-/** What the posts at these places in the feed must count as (FEED_POSTS says what each is). */
-function countsOf(places: Iterable<number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const i of places) {
-    const post = FEED_POSTS[i % FEED_POSTS.length]!;
-    for (const [about, names] of [
-      ['product', post.products],
-      ['competitor', post.competitors],
-    ] as const)
-      for (const name of names) {
-        const key = `${about}|${name}|${post.sentiment}`;
-        out[key] = (out[key] ?? 0) + 1;
-      }
-  }
-  return out;
-}
-
-/** What the first `n` posts of the feed must count as. */
-const expectedCounts = (n: number) => countsOf(Array.from({ length: n }, (_, i) => i));
+const buckets = (options: Page): Promise<Bucket[]> => options.evaluate(readBuckets);
 
 /** The places of the posts at least half on screen now. */
 function postsOnScreen(page: Page): Promise<number[]> {

@@ -1,0 +1,59 @@
+/**
+ * What listening must have counted, and what it did, for the Chromium (listening.spec.ts) and the
+ * Firefox (tests/firefox/listening.test.ts) lanes alike.
+ */
+import { FEED_POSTS } from '../fixtures/src/feed-posts';
+
+export interface Bucket {
+  type: string;
+  about?: string;
+  subject?: string;
+  sentiment?: string;
+  flag?: string;
+  count: number;
+}
+
+/** The metric buckets in the extension's IndexedDB: run in one of its pages (page.evaluate). */
+export function readBuckets(): Promise<Bucket[]> {
+  return new Promise<Bucket[]>((resolve, reject) => {
+    const open = indexedDB.open('ambassador-metrics');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('buckets')) return resolve([]);
+      const all = db.transaction('buckets').objectStore('buckets').getAll();
+      all.onsuccess = () => resolve(all.result as Bucket[]);
+      all.onerror = () => reject(all.error);
+    };
+  });
+}
+
+/** Mention counts by `about|subject|sentiment`. */
+export function mentionCounts(list: Bucket[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const b of list.filter((b) => b.type === 'mention')) {
+    const key = `${b.about}|${b.subject}|${b.sentiment}`;
+    out[key] = (out[key] ?? 0) + b.count;
+  }
+  return out;
+}
+
+/** What the posts at these places in the feed must count as (FEED_POSTS says what each is). */
+export function countsOf(places: Iterable<number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const i of places) {
+    const post = FEED_POSTS[i % FEED_POSTS.length]!;
+    for (const [about, names] of [
+      ['product', post.products],
+      ['competitor', post.competitors],
+    ] as const)
+      for (const name of names) {
+        const key = `${about}|${name}|${post.sentiment}`;
+        out[key] = (out[key] ?? 0) + 1;
+      }
+  }
+  return out;
+}
+
+/** What the first `n` posts of the feed must count as. */
+export const expectedCounts = (n: number) => countsOf(Array.from({ length: n }, (_, i) => i));
