@@ -97,13 +97,13 @@ function listen(
   const hear = (post: Element) => {
     if (seen.has(post)) return;
     seen.add(post);
+    const text = postText(post);
+    if (text.trim() === '') return;
     const address = feed.address(post);
     if (address !== undefined) {
       if (counted.has(address)) return;
       counted.add(address);
     }
-    const text = postText(post);
-    if (text.trim() === '') return;
     heard.push(text);
     if (heard.length >= HEARD_BATCH_MAX) flush();
   };
