@@ -1,6 +1,6 @@
 /**
  * Listening first, end to end on the fixture feeds (`?feed=N`, the sites' feed markup): posts that
- * name a product or a competitor are counted once as they scroll into view, by name and
+ * name a product or a competitor are counted once as the screen passes over them, by name and
  * sentiment; "Flag for the listening team" is reached by the keyboard and copies the report; and
  * afterwards neither IndexedDB nor extension storage holds a word of a post or an author's handle.
  */
@@ -30,7 +30,7 @@ function postsOnScreen(page: Page): Promise<number[]> {
 }
 
 for (const site of ['x', 'facebook', 'linkedin'] as const satisfies readonly Site[]) {
-  test(`${site}: the feed's posts are counted once each, by name and sentiment, as they scroll into view`, async ({
+  test(`${site}: the feed's posts are counted once each, by name and sentiment, as the screen passes over them`, async ({
     browserWithExtension: ext,
     open,
   }) => {
