@@ -8,23 +8,26 @@ interface Evaluates {
   evaluate<T>(run: () => T | Promise<T>): Promise<T>;
 }
 
+/** Resolves once the page has rendered two more frames. */
+export function twoFrames(page: Evaluates): Promise<void> {
+  return page.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+  );
+}
+
 /**
  * Scrolls to the end of the page half a screen at a time, letting each step render two frames,
  * the first one too: a reader sees where the page is before scrolling.
  */
 export async function scrollThrough(page: Evaluates): Promise<void> {
-  const frames = () =>
-    page.evaluate(
-      () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
-    );
-  await frames();
+  await twoFrames(page);
   for (;;) {
     const atEnd = await page.evaluate(() => {
       const before = scrollY;
       scrollBy(0, innerHeight / 2);
       return scrollY === before;
     });
-    await frames();
+    await twoFrames(page);
     if (atEnd) return;
   }
 }

@@ -57,3 +57,12 @@ export function countsOf(places: Iterable<number>): Record<string, number> {
 
 /** What the first `n` posts of the feed must count as. */
 export const expectedCounts = (n: number) => countsOf(Array.from({ length: n }, (_, i) => i));
+
+/** The places of the posts at least half on screen: run in the page on its `.feed-post`s. */
+export function placesOnScreen(posts: Element[]): number[] {
+  return posts.flatMap((post, i) => {
+    const r = post.getBoundingClientRect();
+    const shown = Math.min(r.bottom, innerHeight) - Math.max(r.top, 0);
+    return shown >= r.height / 2 ? [i] : [];
+  });
+}

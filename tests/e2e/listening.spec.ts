@@ -6,8 +6,15 @@
  */
 import type { Page } from '@playwright/test';
 import { FEED_POSTS } from '../fixtures/src/feed-posts';
-import { scrollThrough } from './feed-scroll';
-import { countsOf, expectedCounts, mentionCounts, readBuckets, type Bucket } from './listening-counts';
+import { scrollThrough, twoFrames } from './feed-scroll';
+import {
+  countsOf,
+  expectedCounts,
+  mentionCounts,
+  placesOnScreen,
+  readBuckets,
+  type Bucket,
+} from './listening-counts';
 import { test, expect } from './fixtures';
 import { openExtensionPage, type Launched, type Site } from './harness';
 
@@ -19,15 +26,7 @@ const LONG_FEED = 150;
 const buckets = (options: Page): Promise<Bucket[]> => options.evaluate(readBuckets);
 
 /** The places of the posts at least half on screen now. */
-function postsOnScreen(page: Page): Promise<number[]> {
-  return page.locator('.feed-post').evaluateAll((posts) =>
-    posts.flatMap((post, i) => {
-      const r = post.getBoundingClientRect();
-      const shown = Math.min(r.bottom, innerHeight) - Math.max(r.top, 0);
-      return shown >= r.height / 2 ? [i] : [];
-    }),
-  );
-}
+const postsOnScreen = (page: Page) => page.locator('.feed-post').evaluateAll(placesOnScreen);
 
 for (const site of ['x', 'facebook', 'linkedin'] as const satisfies readonly Site[]) {
   test(`${site}: the feed's posts are counted once each, by name and sentiment, as the screen passes over them`, async ({
@@ -62,13 +61,11 @@ test('x: a jump down the feed counts where it lands, not the posts it skipped; t
   const counts = async () => mentionCounts(await buckets(options));
   // The feed in front, where frames are drawn; the options page reads the counts from behind it.
   await page.bringToFront();
-  const frames = () =>
-    page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const firstScreen = await postsOnScreen(page);
   await expect.poll(counts).toEqual(countsOf(firstScreen));
   // Two thirds down in one step (End, a dragged scroll bar): far past the first screens.
   await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight * 2) / 3));
-  await frames();
+  await twoFrames(page);
   const landing = await postsOnScreen(page);
   expect(landing[0]).toBeGreaterThan(firstScreen.at(-1)! + 20);
   // Where it landed is counted; nothing in between is.
@@ -79,7 +76,7 @@ test('x: a jump down the feed counts where it lands, not the posts it skipped; t
       scrollBy(0, -innerHeight / 2);
       return scrollY === 0;
     });
-    await frames();
+    await twoFrames(page);
     if (atTop) break;
   }
   await expect.poll(counts).toEqual(expectedCounts(landing.at(-1)! + 1));

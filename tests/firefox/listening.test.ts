@@ -8,7 +8,13 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { SITE_URLS } from '../e2e/fixture-pages';
 import { scrollThrough } from '../e2e/feed-scroll';
-import { countsOf, expectedCounts, mentionCounts, readBuckets } from '../e2e/listening-counts';
+import {
+  countsOf,
+  expectedCounts,
+  mentionCounts,
+  placesOnScreen,
+  readBuckets,
+} from '../e2e/listening-counts';
 import { launchFirefox, openExtensionPage, openSite } from './harness';
 
 let browser: Browser;
@@ -20,14 +26,7 @@ afterAll(() => browser?.close());
 const counts = async (options: Page) => mentionCounts(await options.evaluate(readBuckets));
 
 /** The places of the posts at least half on screen now. */
-const postsOnScreen = (page: Page) =>
-  page.$$eval('.feed-post', (posts) =>
-    posts.flatMap((post, i) => {
-      const r = post.getBoundingClientRect();
-      const shown = Math.min(r.bottom, innerHeight) - Math.max(r.top, 0);
-      return shown >= r.height / 2 ? [i] : [];
-    }),
-  );
+const postsOnScreen = (page: Page) => page.$$eval('.feed-post', placesOnScreen);
 
 test('x: each post of the feed is counted once as it scrolls past, down and down again', async () => {
   const page = await openSite(browser, 'x', `${SITE_URLS.x}?feed=40`);
