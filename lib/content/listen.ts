@@ -22,6 +22,7 @@ import type { CheckContext } from './context';
 import { recordMetric, sendQuietly } from './context';
 import { guessPlace, postsSeen, sweptBand, type Band, type Box, type Seen } from './feed-sweep';
 import { attachFlag } from './listen-flag';
+import { OncePerPage } from './once-per-page';
 
 /** At most how many posts' texts go in one message. */
 const HEARD_BATCH_MAX = 200;
@@ -29,7 +30,7 @@ const HEARD_BATCH_MAX = 200;
  * How often the feed is looked at while it scrolls; a look that finds it still ends the scroll,
  * and the texts of the posts heard during it leave then.
  */
-export const SAMPLE_MS = 500;
+export const SAMPLE_MS = 1000;
 /** Further than this many screens in the first frame of a scroll is a jump: no one scrolls that fast. */
 const JUMP_SCREENS = 2;
 /** Further than this many screens between two looks is a jump too (End pressed while scrolling). */
@@ -51,9 +52,8 @@ export function startListening(adapter: SiteAdapter, lifetime: AbortSignal): Lis
   const feed = adapter.feed;
   if (!feed) return { update() {} };
   let running: { policy: Policy; stop: AbortController } | undefined;
-  // The addresses of the posts counted on this page, kept when listening restarts (a site
-  // switched off and on again): a post is counted once per page.
-  const counted = new Set<string>();
+  // Kept when listening restarts (a site switched off and on again): a post is counted once per page.
+  const once = new OncePerPage<Element>({ addressOf: feed.address });
   return {
     update(context) {
       const policy = context?.active && context.policy.listening?.enabled ? context.policy : undefined;
@@ -63,7 +63,7 @@ export function startListening(adapter: SiteAdapter, lifetime: AbortSignal): Lis
       if (!policy || lifetime.aborted) return;
       const stop = new AbortController();
       running = { policy, stop };
-      listen(adapter, feed, policy, counted, AbortSignal.any([stop.signal, lifetime]));
+      listen(adapter, feed, policy, once, AbortSignal.any([stop.signal, lifetime]));
     },
   };
 }
@@ -72,7 +72,7 @@ function listen(
   adapter: SiteAdapter,
   feed: FeedMarkup,
   policy: Policy,
-  counted: Set<string>,
+  once: OncePerPage<Element>,
   signal: AbortSignal,
 ): void {
   const platform = adapter.platform;
@@ -80,8 +80,6 @@ function listen(
   const heard: string[] = [];
   /** Posts the flag action was considered for (once each, when the pointer or the focus came). */
   const offered = new WeakSet<Element>();
-  /** Posts already seen on this page (`counted` has their addresses, for a post rendered again). */
-  const seen = new WeakSet<Element>();
 
   const flush = () => {
     if (heard.length === 0) return;
@@ -95,15 +93,9 @@ function listen(
    * its feed (X) may drop the post soon after.
    */
   const hear = (post: Element) => {
-    if (seen.has(post)) return;
-    seen.add(post);
+    if (once.metBefore(post)) return;
     const text = postText(post);
-    if (text.trim() === '') return;
-    const address = feed.address(post);
-    if (address !== undefined) {
-      if (counted.has(address)) return;
-      counted.add(address);
-    }
+    if (text.trim() === '' || !once.isNew(post, text)) return;
     heard.push(text);
     if (heard.length >= HEARD_BATCH_MAX) flush();
   };
@@ -138,13 +130,29 @@ function listen(
   let mark: { post: Element; at: number; top: number } | undefined;
   /**
    * Hears the posts the screen passed over since the last look, and says whether the feed moved.
-   * `firstFrame`: the look comes with the first frame of a scroll after a quiet time, so a long
-   * way travelled is a jump (End, a dragged scroll bar, a link back to the top) over posts never
-   * shown, and only where it lands is seen.
+   * `firstFrame`: the look comes with the first frame of a scroll after a quiet time. It only
+   * asks whether the feed jumped (End, a dragged scroll bar, a link back to the top: a long way in
+   * one frame, over posts never shown), and then hears where it landed; an ordinary scroll is
+   * swept by the next look.
    */
   const look = (firstFrame: boolean): boolean => {
-    const list = feedPosts();
     const height = innerHeight;
+    let band: Band = { top: 0, bottom: height };
+    // With no mark there is nothing to measure from: the next scroll looks again. A mark the site
+    // took away (a recycled post) leaves only the screen as it is now.
+    let moved = mark !== undefined;
+    let markBox: Box | undefined;
+    if (mark?.post.isConnected) {
+      markBox = mark.post.getBoundingClientRect();
+      const shift = markBox.top - mark.top;
+      moved = shift !== 0;
+      const jumped = Math.abs(shift) > (firstFrame ? JUMP_SCREENS : SWEEP_SCREENS) * height;
+      // The next look sweeps an ordinary scroll's first frame; a still feed has nothing new on
+      // screen (the last look heard down to its bottom).
+      if (!jumped && (firstFrame || !moved)) return moved;
+      if (!jumped) band = sweptBand(shift, height);
+    }
+    const list = feedPosts();
     // Each post's box is read once per look at most.
     const boxes = new Map<number, Box>();
     const box = (i: number) => {
@@ -152,21 +160,10 @@ function listen(
       if (!b) boxes.set(i, (b = list[i]!.getBoundingClientRect()));
       return b;
     };
-    let band: Band = { top: 0, bottom: height };
-    // With no mark there is nothing to measure from: the next scroll looks again. A mark the site
-    // took away (a recycled post) leaves only the screen as it is now.
-    let moved = mark !== undefined;
     let near: Seen | undefined;
-    if (mark?.post.isConnected) {
-      const now = mark.post.getBoundingClientRect();
-      const shift = now.top - mark.top;
-      moved = shift !== 0;
-      const jumped = Math.abs(shift) > (firstFrame ? JUMP_SCREENS : SWEEP_SCREENS) * height;
-      if (!jumped) band = sweptBand(shift, height);
-      if (list[mark.at] === mark.post) {
-        boxes.set(mark.at, now);
-        near = { from: guessPlace(mark.at, now, band.top), to: guessPlace(mark.at, now, band.bottom) };
-      }
+    if (mark && markBox && list[mark.at] === mark.post) {
+      boxes.set(mark.at, markBox);
+      near = { from: guessPlace(mark.at, markBox, band.top), to: guessPlace(mark.at, markBox, band.bottom) };
     }
     const { from, to } = postsSeen(list.length, box, band, height, near);
     for (let i = from; i < to; i++) hear(list[i]!);

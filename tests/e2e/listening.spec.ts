@@ -51,6 +51,32 @@ for (const site of ['x', 'facebook', 'linkedin'] as const satisfies readonly Sit
   });
 }
 
+test('x: posts the site renders anew are not counted again; a new post saying the words of an earlier one is', async ({
+  browserWithExtension: ext,
+  open,
+}) => {
+  // The feed repeats its eight texts, each by five posts of their own address.
+  const page = await open('x', `?feed=${FEED}`);
+  await scrollThrough(page);
+  const options = await openExtensionPage(ext, 'options.html');
+  const counts = async () => mentionCounts(await buckets(options));
+  await expect.poll(counts).toEqual(expectedCounts(FEED));
+  // X drops the tweets far off screen and renders them anew when the reader scrolls back
+  // (helmetroo/fetch-twitter-bookmarks#29): every post becomes a new element. One of them is now
+  // another post (another address), saying the same words.
+  const another = 5;
+  await page.evaluate((another) => {
+    for (const post of document.querySelectorAll('article.feed-post')) post.replaceWith(post.cloneNode(true));
+    const renamed = document.querySelectorAll('article.feed-post').item(another);
+    renamed.querySelector('time')!.parentElement!.setAttribute('href', '/someone_else/status/1900000000');
+  }, another);
+  await page.bringToFront();
+  await page.evaluate(() => scrollTo(0, 0));
+  await twoFrames(page);
+  await scrollThrough(page);
+  await expect.poll(counts).toEqual(countsOf([...Array.from({ length: FEED }, (_, i) => i), another]));
+});
+
 test('x: a jump down the feed counts where it lands, not the posts it skipped; those scrolled past on the way back up are counted', async ({
   browserWithExtension: ext,
   open,
@@ -105,6 +131,10 @@ test('x: "Flag for the listening team" is reached by the keyboard, copies the re
   await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
   const page = await open('x', '?feed=8');
   await scrollThrough(page);
+  // The feed was read before the employee goes back up to a post.
+  const options = await openExtensionPage(ext, 'options.html');
+  await expect.poll(async () => mentionCounts(await buckets(options))).toEqual(expectedCounts(8));
+  await page.bringToFront();
   const first = page.locator('article.feed-post').first();
   // From the post's text, Tab reaches the action (it sits in a closed shadow root at the post's end).
   await first.locator('[data-testid="tweetText"]').click();
@@ -133,11 +163,11 @@ test('x: "Flag for the listening team" is reached by the keyboard, copies the re
       ),
     );
 
-  const options = await openExtensionPage(ext, 'options.html');
   await expect
     .poll(async () => (await buckets(options)).filter((b) => b.type === 'flag').map((b) => [b.flag, b.count]))
     .toEqual([['complaint', 1]]);
-  await expect.poll(async () => mentionCounts(await buckets(options))).toEqual(expectedCounts(8));
+  // Going back up to the post counted nothing again.
+  expect(mentionCounts(await buckets(options))).toEqual(expectedCounts(8));
 
   // The options page's "What I heard" shows them.
   const heard = await openExtensionPage(ext, 'options.html#heard');
