@@ -70,6 +70,23 @@ await shoot(storylines.locator('section').filter({ has: table }), 'options-story
 // Listening: a fixture feed scrolled through; the first post flagged for the listening team.
 const feed = await openSite(context, 'x', `?feed=${FEED}`);
 await scrollThrough(feed);
+
+// "What I heard" once every feed post that names something is counted, before going back up to
+// the first post. The fixture feed repeats FEED_POSTS in order.
+const mentions = Array.from({ length: FEED }, (_, i) => FEED_POSTS[i % FEED_POSTS.length]!).reduce(
+  (n, p) => n + p.products.length + p.competitors.length,
+  0,
+);
+const heard = await openExtensionPage(launched, 'options.html#heard');
+const section = heard.getByTestId('heard');
+// At least the feed's: the fixture pages' own posts that name Dell count too.
+await heard.waitForFunction(
+  (least) =>
+    Number(document.querySelector('[data-testid="heard"] [data-metric="mention"]')?.textContent) >= least,
+  mentions,
+);
+
+await feed.bringToFront();
 const post = feed.locator('article.feed-post').first();
 await post.scrollIntoViewIfNeeded();
 // The keyboard path of the e2e test: from the post's text, Tab reaches the action.
@@ -84,20 +101,7 @@ await shoot(post, 'listening-flag-report.png');
 await feed.keyboard.press('Tab'); // Copy report
 await feed.keyboard.press('Enter');
 
-// "What I heard" once every feed post that names something is counted, and the flag.
-// The fixture feed repeats FEED_POSTS in order.
-const mentions = Array.from({ length: FEED }, (_, i) => FEED_POSTS[i % FEED_POSTS.length]!).reduce(
-  (n, p) => n + p.products.length + p.competitors.length,
-  0,
-);
-const heard = await openExtensionPage(launched, 'options.html#heard');
-const section = heard.getByTestId('heard');
-// At least the feed's: the fixture pages' own posts that name Dell count too.
-await heard.waitForFunction(
-  (least) =>
-    Number(document.querySelector('[data-testid="heard"] [data-metric="mention"]')?.textContent) >= least,
-  mentions,
-);
+await heard.bringToFront();
 await section.locator('[data-metric="flag"]').filter({ hasText: /^1$/ }).waitFor();
 await section.getByTestId('chart-heard-sentiment-plot').locator('canvas').waitFor();
 await shoot(section, 'listening-what-i-heard.png');
