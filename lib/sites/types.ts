@@ -51,8 +51,9 @@ export interface FeedMarkup {
   text: string;
   /**
    * The post's address as the page writes it (often relative), or undefined when the markup shows
-   * none. It tells two renderings of one post apart and is read for every post scrolled past, so
-   * it is taken as written: permalinkOf makes it absolute, for a flag's report.
+   * none. It tells two renderings of one post apart, read when a post says word for word what an
+   * earlier one said (OncePerPage), which in some feeds is every post; so it is taken as written:
+   * permalinkOf makes it absolute, for a flag's report.
    */
   address(post: Element): string | undefined;
 }
