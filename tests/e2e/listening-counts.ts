@@ -66,3 +66,18 @@ export function placesOnScreen(posts: Element[]): number[] {
     return shown >= r.height / 2 ? [i] : [];
   });
 }
+
+/**
+ * Run in the feed page (page.evaluate): every post becomes a new element, as X renders the tweets
+ * it dropped far off screen anew when the reader scrolls back (helmetroo/fetch-twitter-bookmarks#29),
+ * and the one at `renamed` is now another post (another address) saying the same words.
+ */
+export function renderFeedAnew(renamed: number): void {
+  for (const post of document.querySelectorAll('article.feed-post')) post.replaceWith(post.cloneNode(true));
+  const post = document.querySelectorAll('article.feed-post').item(renamed);
+  post.querySelector('time')!.parentElement!.setAttribute('href', '/someone_else/status/1900000000');
+}
+
+/** What the first `n` posts and, once more, the post at `renamed` must count as. */
+export const countsWithRenamed = (n: number, renamed: number) =>
+  countsOf([...Array.from({ length: n }, (_, i) => i), renamed]);

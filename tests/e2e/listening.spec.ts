@@ -9,10 +9,12 @@ import { FEED_POSTS } from '../fixtures/src/feed-posts';
 import { scrollThrough, twoFrames } from './feed-scroll';
 import {
   countsOf,
+  countsWithRenamed,
   expectedCounts,
   mentionCounts,
   placesOnScreen,
   readBuckets,
+  renderFeedAnew,
   type Bucket,
 } from './listening-counts';
 import { test, expect } from './fixtures';
@@ -61,20 +63,14 @@ test('x: posts the site renders anew are not counted again; a new post saying th
   const options = await openExtensionPage(ext, 'options.html');
   const counts = async () => mentionCounts(await buckets(options));
   await expect.poll(counts).toEqual(expectedCounts(FEED));
-  // X drops the tweets far off screen and renders them anew when the reader scrolls back
-  // (helmetroo/fetch-twitter-bookmarks#29): every post becomes a new element. One of them is now
-  // another post (another address), saying the same words.
-  const another = 5;
-  await page.evaluate((another) => {
-    for (const post of document.querySelectorAll('article.feed-post')) post.replaceWith(post.cloneNode(true));
-    const renamed = document.querySelectorAll('article.feed-post').item(another);
-    renamed.querySelector('time')!.parentElement!.setAttribute('href', '/someone_else/status/1900000000');
-  }, another);
+  // Every post a new element, one of them another post saying the same words.
+  const renamed = 5;
+  await page.evaluate(renderFeedAnew, renamed);
   await page.bringToFront();
   await page.evaluate(() => scrollTo(0, 0));
   await twoFrames(page);
   await scrollThrough(page);
-  await expect.poll(counts).toEqual(countsOf([...Array.from({ length: FEED }, (_, i) => i), another]));
+  await expect.poll(counts).toEqual(countsWithRenamed(FEED, renamed));
 });
 
 test('x: a jump down the feed counts where it lands, not the posts it skipped; those scrolled past on the way back up are counted', async ({

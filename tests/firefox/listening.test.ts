@@ -1,7 +1,8 @@
 /**
  * Listening first in real Firefox: the feed is looked at as it scrolls (the scroll event and the
- * timers a content script gets there), each post is counted once by name and sentiment, and a
- * jump counts where it lands and not the posts it skipped. The Chromium lane has the rest
+ * timers a content script gets there), each post is counted once by name and sentiment, also
+ * when the site renders it anew (Firefox's wrappers of the posts, in the content script's world,
+ * held in weak collections), and a jump counts where it lands and not the posts it skipped. The Chromium lane has the rest
  * (listening.spec.ts).
  */
 import type { Browser, Page } from 'puppeteer-core';
@@ -10,10 +11,12 @@ import { SITE_URLS } from '../e2e/fixture-pages';
 import { scrollThrough } from '../e2e/feed-scroll';
 import {
   countsOf,
+  countsWithRenamed,
   expectedCounts,
   mentionCounts,
   placesOnScreen,
   readBuckets,
+  renderFeedAnew,
 } from '../e2e/listening-counts';
 import { launchFirefox, openExtensionPage, openSite } from './harness';
 
@@ -38,6 +41,23 @@ test('x: each post of the feed is counted once as it scrolls past, down and down
   await expect.poll(() => counts(options)).toEqual(expectedCounts(40));
   await page.close();
   await options.close();
+});
+
+test('x: posts the site renders anew are not counted again; a new post saying the words of an earlier one is', async () => {
+  // A browser of its own: the counts start from nothing.
+  await browser.close();
+  browser = await launchFirefox();
+  const page = await openSite(browser, 'x', `${SITE_URLS.x}?feed=40`);
+  await page.waitForSelector('.feed-post:nth-of-type(40)');
+  await scrollThrough(page);
+  const options = await openExtensionPage(browser, 'options.html');
+  await expect.poll(() => counts(options)).toEqual(expectedCounts(40));
+  const renamed = 5;
+  await page.evaluate(renderFeedAnew, renamed);
+  await page.bringToFront();
+  await page.evaluate(() => scrollTo(0, 0));
+  await scrollThrough(page);
+  await expect.poll(() => counts(options)).toEqual(countsWithRenamed(40, renamed));
 });
 
 test('x: a jump down the feed counts where it lands, not the posts it skipped', async () => {
