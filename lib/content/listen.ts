@@ -6,10 +6,11 @@
  *
  * Cheap by construction, because it runs while the page scrolls: the feed is looked at once a
  * second while it moves, never on every frame, and each look reads a handful of posts' boxes
- * (feed-sweep.ts) and the texts of the posts passed over, once each (once-per-page.ts). The texts of the posts passed over leave in one message when the scroll ends
- * (or the page is hidden, or 200 are waiting) to the service worker, which classifies them off
- * the page's main thread and keeps counts only (lib/store/background.ts). A post is classified
- * here only when the employee comes to it, for the flag action.
+ * (feed-sweep.ts) and the texts of the posts passed over, once each (once-per-page.ts). The texts
+ * leave in one message when the scroll ends (or the page is hidden, or 200 are waiting) to the
+ * service worker, which classifies them off the page's main thread and keeps counts only
+ * (lib/store/background.ts). A post is classified here only when the employee comes to it, for
+ * the flag action.
  */
 import { classifyPost } from '../listening/classify';
 import type { FlagCategory } from '../listening/report';
