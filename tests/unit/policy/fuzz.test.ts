@@ -21,6 +21,8 @@ function paths(value: Json, at: (string | number)[] = []): (string | number)[][]
       : [];
   return [at, ...inner];
 }
+const valueAt = (doc: Json, path: (string | number)[]): Json =>
+  path.reduce<Json>((at, seg) => (at as Record<string | number, Json>)[seg]!, doc);
 const ALL_PATHS = paths(BASE).filter((p) => p.length > 0);
 
 /** Values that stress a schema: wrong types, huge and odd strings, odd numbers, deep nesting. */
@@ -93,8 +95,13 @@ function mutate(doc: Json, mutations: Mutation[]): Json {
     const last = m.path[m.path.length - 1]!;
     if (m.kind === 'set') target[last] = m.value;
     else if (m.kind === 'delete') {
-      if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
-      else delete target[last];
+      // Not splice: an earlier 'add' may have given this array an own `constructor`, and splice
+      // builds its result through constructor[Symbol.species].
+      if (Array.isArray(parent) && typeof last === 'number') {
+        if (last >= parent.length) continue;
+        parent.copyWithin(last, last + 1);
+        parent.length = Math.max(0, parent.length - 1);
+      } else delete target[last];
     } else if (m.kind === 'repeat') {
       const value = target[last];
       if (Array.isArray(value)) target[last] = Array.from({ length: m.times }, () => value).flat();
@@ -118,6 +125,19 @@ function expectVerdict(result: ReturnType<typeof parsePolicy>): void {
 }
 
 describe('parsePolicy under fuzzing', () => {
+  it('the mutations apply to an array given an own `constructor` (a CI failure of this harness)', () => {
+    const arrayPath = ALL_PATHS.find(
+      (p) => Array.isArray(valueAt(BASE, p)) && (valueAt(BASE, p) as Json[]).length > 1,
+    )!;
+    const before = valueAt(BASE, arrayPath) as Json[];
+    const doc = mutate(BASE, [
+      { kind: 'add', path: arrayPath, key: 'constructor', value: 5 },
+      { kind: 'delete', path: [...arrayPath, 0] },
+    ]);
+    expect([...(valueAt(doc, arrayPath) as Json[])]).toEqual(before.slice(1));
+    expectVerdict(parsePolicy(doc, { trialCheck: false }));
+  });
+
   it('mutated policies, as objects and as JSON text, are accepted or refused, never thrown on', () => {
     fc.assert(
       fc.property(mutatedPolicy, (doc) => {
