@@ -6,13 +6,15 @@
  *
  * Cheap by construction, because it runs while the page scrolls: the feed is looked at once a
  * second while it moves, never on every frame, and each look reads a handful of posts' boxes
- * (feed-sweep.ts) and the texts of the posts passed over, once each (once-per-page.ts). The texts
- * leave in one message when the scroll ends (or the page is hidden, or 200 are waiting) to the
- * service worker, which classifies them off the page's main thread and keeps counts only
- * (lib/store/background.ts). A post is classified here only when the employee comes to it, for
- * the flag action.
+ * (feed-sweep.ts) and the texts of the posts passed over, once each (once-per-page.ts). A quick
+ * test keeps the texts that cannot name anyone on the page (mayNameAny); the others leave in one
+ * message when the scroll ends (or the page is hidden, or 200 are waiting) to the service worker,
+ * which classifies them off the page's main thread and keeps counts only
+ * (lib/store/background.ts): each message costs the page a fixed fraction of a millisecond, and
+ * most feeds name no one. A post is classified here only when the employee comes to it, for the
+ * flag action.
  */
-import { classifyPost } from '../listening/classify';
+import { classifyPost, mayNameAny } from '../listening/classify';
 import type { FlagCategory } from '../listening/report';
 import type { Sentiment } from '../listening/classify';
 import type { Policy } from '../policy/schema';
@@ -87,6 +89,7 @@ function listen(
     const message: HeardPostsMessage = { kind: 'ambassador:heard', platform, texts: heard.splice(0) };
     sendQuietly(message);
   };
+  const mayCount = mayNameAny(policy);
   // textContent, not innerText: innerText would lay the page out.
   const postText = (post: Element) => post.querySelector(feed.text)?.textContent ?? '';
   /**
@@ -96,7 +99,7 @@ function listen(
   const hear = (post: Element) => {
     if (once.metBefore(post)) return;
     const text = postText(post);
-    if (text.trim() === '' || !once.isNew(post, text)) return;
+    if (!mayCount(text) || !once.isNew(post, text)) return;
     heard.push(text);
     if (heard.length >= HEARD_BATCH_MAX) flush();
   };

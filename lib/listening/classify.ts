@@ -56,18 +56,27 @@ function namesIn(text: string, list: NameList): string[] {
   return [...found];
 }
 
+/** The policy's lists of names: its brand and products (some matched in one case only) and its competitors. */
+function nameTerms(policy: Policy) {
+  const { listening, brand } = policy;
+  return {
+    products: listening.products
+      ? { anyCase: listening.products, exactCase: [] }
+      : { anyCase: brand.terms, exactCase: brand.caseSensitiveTerms },
+    competitors: listening.competitors ?? settingsOf(competitorRule, policy).terms,
+  };
+}
+
 const preparedFor = new WeakMap<Policy, Prepared>();
 
 function prepare(policy: Policy): Prepared {
   let p = preparedFor.get(policy);
   if (p) return p;
-  const { listening, brand } = policy;
+  const { products, competitors } = nameTerms(policy);
   p = {
-    products: listening.products
-      ? nameList(listening.products)
-      : nameList(brand.terms, brand.caseSensitiveTerms),
-    competitors: nameList(listening.competitors ?? settingsOf(competitorRule, policy).terms),
-    positive: termRegex(listening.positiveTerms),
+    products: nameList(products.anyCase, products.exactCase),
+    competitors: nameList(competitors),
+    positive: termRegex(policy.listening.positiveTerms),
     negative: termRegex(policy.tone.negativeTerms),
     handoff: handoffRule.prepare!(settingsOf(handoffRule, policy), policy),
     hostile: hostileThreadRule.prepare!(settingsOf(hostileThreadRule, policy), policy),
@@ -80,6 +89,40 @@ function prepare(policy: Policy): Prepared {
 export function listeningNames(policy: Policy): Set<string> {
   const { products, competitors } = prepare(policy);
   return new Set([products, competitors].flatMap((l) => [...l.names, ...l.exactCase.map((e) => e.name)]));
+}
+
+/**
+ * Characters outside ASCII that a Unicode case-insensitive match takes for ASCII letters: the long
+ * s (ſ, for s) and the Kelvin sign (K, for k).
+ */
+const FOLDS_TO_ASCII = '\u017F\u212A';
+
+const quickTests = new WeakMap<Policy, (text: string) => boolean>();
+
+/**
+ * A quick test that is true of every text classifyPost counts, and of a few more: whether the text
+ * holds, in any case, the longest run of ASCII letters and digits of one of the names. The page
+ * asks it of every post it passes, so that only the texts that may count leave the page; it costs
+ * a fraction of classifyPost's name search and compiles in a fraction of its time. A name with no
+ * ASCII letter or digit makes it true of every text that is not blank.
+ */
+export function mayNameAny(policy: Policy): (text: string) => boolean {
+  let test = quickTests.get(policy);
+  if (test) return test;
+  const { products, competitors } = nameTerms(policy);
+  const names = [...products.anyCase, ...products.exactCase, ...competitors].filter((n) => n.trim() !== '');
+  const stems = names.map(
+    (name) => (name.match(/[A-Za-z0-9]+/g) ?? []).sort((a, b) => b.length - a.length)[0],
+  );
+  if (names.length === 0) test = () => false;
+  else if (stems.some((stem) => stem === undefined)) test = (text) => text.trim() !== '';
+  else {
+    // Not Unicode, so that only ASCII letters match ASCII letters; the two that fold are added.
+    const re = new RegExp(`${[...new Set(stems)].join('|')}|[${FOLDS_TO_ASCII}]`, 'i');
+    test = (text) => re.test(text);
+  }
+  quickTests.set(policy, test);
+  return test;
 }
 
 /** "not great", "never fast": praise denied is no praise. */

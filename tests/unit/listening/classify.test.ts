@@ -1,7 +1,9 @@
 /** The listening classifier: names and a coarse sentiment, from the policy's lists and the engine's detectors. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyPost } from '../../../lib/listening/classify';
+import { classifyPost, mayNameAny } from '../../../lib/listening/classify';
 import { DEFAULT_POLICY, PolicySchema } from '../../../lib/policy';
+import { CORPUS_CATEGORIES, loadCorpus } from '../../corpus/load';
 import { FEED_POSTS } from '../../fixtures/src/feed-posts';
 import { MINIMAL_POLICY } from '../minimal-policy';
 
@@ -82,5 +84,59 @@ describe('the listening section of the policy', () => {
     const r = PolicySchema.safeParse({ ...MINIMAL_POLICY, listening: { reportTo: 'listening team' } });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['listening', 'reportTo']);
+  });
+});
+
+describe('mayNameAny, the quick test a post’s text passes before it leaves the page', () => {
+  const may = mayNameAny(DEFAULT_POLICY);
+  const counted = (text: string) => classifyPost(text, DEFAULT_POLICY) !== undefined;
+
+  it('passes every public text classifyPost counts, and stops most of those it does not', () => {
+    const texts = [
+      ...FEED_POSTS.map((post) => post.text),
+      ...CORPUS_CATEGORIES.flatMap((category) =>
+        loadCorpus('dev', category).flatMap((item) => [item.text, item.replyTo?.text ?? '']),
+      ),
+    ];
+    const missed = texts.filter((text) => counted(text) && !may(text));
+    expect(missed).toEqual([]);
+    const notCounted = texts.filter((text) => !counted(text));
+    const stopped = notCounted.filter((text) => !may(text)).length;
+    expect(stopped / notCounted.length).toBeGreaterThan(0.8);
+  });
+
+  it('passes the names in any case, spacing and apostrophe the classifier accepts', () => {
+    const names = ['Dell Technologies', 'XPS', 'PowerEdge', 'Latitude', 'Lenovo', 'HP', 'Asus', 'Dell’s'];
+    const written = fc
+      .tuple(
+        fc.string({ maxLength: 20 }),
+        fc.constantFrom(...names),
+        fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }),
+        fc.constantFrom(' ', '  ', '\n', '\u00a0'),
+        fc.string({ maxLength: 20 }),
+      )
+      .map(([before, name, upper, space, after]) => {
+        const cased = [...name].map((c, i) => (upper[i % upper.length] ? c.toUpperCase() : c.toLowerCase()));
+        return `${before} ${cased.join('').replace(/ /g, space).replace('’', "'")} ${after}`;
+      });
+    fc.assert(
+      fc.property(written, (text) => !counted(text) || may(text)),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('passes the long s and the Kelvin sign, which a Unicode match takes for s and k', () => {
+    const policy = PolicySchema.parse({ ...MINIMAL_POLICY, brand: { terms: ['Asus', 'Kodak'] } });
+    for (const text of ['My new Aſus', 'A \u212Aodak camera']) {
+      expect(classifyPost(text, policy)).toBeDefined();
+      expect(mayNameAny(policy)(text)).toBe(true);
+    }
+  });
+
+  it('passes every text that is not blank when a name has no ASCII letter or digit', () => {
+    const policy = PolicySchema.parse({ ...MINIMAL_POLICY, brand: { terms: ['Acme', '戴尔'] } });
+    expect(mayNameAny(policy)('我的新戴尔电脑')).toBe(true);
+    expect(mayNameAny(policy)('anything at all')).toBe(true);
+    expect(mayNameAny(policy)('  ')).toBe(false);
   });
 });
