@@ -225,8 +225,8 @@ async function feedScroll(withExtension: boolean, site: Site, feed: keyof typeof
     const trace = await traceMainThread(context, page);
     const before = await read();
     await scrollThrough(page);
-    // The look that finds the feed still sends what was heard: the second after the scroll ends.
-    await page.waitForTimeout(2 * SAMPLE_MS + SETTLE_MS);
+    // The look that finds the feed still sends what was heard: within two looks after the scroll ends.
+    await page.waitForTimeout(2 * SAMPLE_MS.keeps + SETTLE_MS);
     const after = await read();
     return {
       ...(await trace.stop()),

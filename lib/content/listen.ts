@@ -30,14 +30,21 @@ import { OncePerPage } from './once-per-page';
 /** At most how many posts' texts go in one message. */
 const HEARD_BATCH_MAX = 200;
 /**
- * How often the feed is looked at while it scrolls; a look that finds it still ends the scroll,
- * and the texts of the posts heard during it leave then.
+ * How often the feed is looked at while it scrolls, in ms: every two seconds on a page that keeps
+ * its posts; every second on a site that drops the posts far off screen (FeedMarkup.dropsPosts:
+ * X) and on a page once it has dropped one it showed. A post dropped between two looks is never
+ * heard, so there the looks stay close enough for an ordinary scroll. Each look costs the page a
+ * fixed fraction of a millisecond (`npm run bench:e2e -- feed`). A look that finds the feed still
+ * ends the scroll, and the texts heard during it leave then.
  */
-export const SAMPLE_MS = 1000;
+export const SAMPLE_MS = { keeps: 2000, drops: 1000 } as const;
 /** Further than this many screens in the first frame of a scroll is a jump: no one scrolls that fast. */
 const JUMP_SCREENS = 2;
-/** Further than this many screens between two looks is a jump too (End pressed while scrolling). */
-const SWEEP_SCREENS = 25;
+/**
+ * Faster than this many screens a second between two looks is a jump too (End pressed while
+ * scrolling).
+ */
+const SWEEP_SCREENS_PER_SECOND = 25;
 
 /** The category a flag's form starts on: what a post of that sentiment is most often flagged as. */
 const SUGGESTED: Record<Sentiment, FlagCategory> = {
@@ -104,9 +111,9 @@ function listen(
     if (heard.length >= HEARD_BATCH_MAX) flush();
   };
 
-  // Looking, not watching: the feed is looked at when a scroll begins and then every SAMPLE_MS
-  // while it moves, and every post the screen passed over since the last look is heard. A post is
-  // not watched one by one (an IntersectionObserver would cost a callback for every frame that
+  // Looking, not watching: the feed is looked at when a scroll begins and then every one or two
+  // seconds (SAMPLE_MS) while it moves, and every post the screen passed over since the last look
+  // is heard. A post is not watched one by one (an IntersectionObserver would cost a callback for every frame that
   // brings one into view). Each look reads the boxes of a few posts, searching from where one
   // post's box says the others are, with the scroll event or in a timer, when the page's layout
   // is clean (nothing is laid out for it). Where the feed is, is measured on a post (the mark),
@@ -116,6 +123,8 @@ function listen(
   // look reads that post.
   let posts: NodeListOf<Element> | [] = [];
   let postsStale = true;
+  /** Whether the page takes away the posts it showed: then it is looked at more often. */
+  let dropsPosts = feed.dropsPosts ?? false;
   // Told once that the feed changed, then quiet until the next look has read the posts again.
   const mo = new MutationObserver(() => {
     postsStale = true;
@@ -123,12 +132,16 @@ function listen(
   });
   const feedPosts = () => {
     if (postsStale) {
+      const first = posts[0];
       posts = document.querySelectorAll(feed.post);
+      if (first && !first.isConnected) dropsPosts = true;
       postsStale = false;
       mo.observe(document.body, { childList: true, subtree: true });
     }
     return posts;
   };
+
+  const lookEvery = () => (dropsPosts ? SAMPLE_MS.drops : SAMPLE_MS.keeps);
 
   /** A post near the screen at the last look, its place in the feed, and its top on screen then. */
   let mark: { post: Element; at: number; top: number } | undefined;
@@ -146,11 +159,13 @@ function listen(
     // took away (a recycled post) leaves only the screen as it is now.
     let moved = mark !== undefined;
     let markBox: Box | undefined;
-    if (mark?.post.isConnected) {
+    if (mark && !mark.post.isConnected) dropsPosts = true;
+    else if (mark) {
       markBox = mark.post.getBoundingClientRect();
       const shift = markBox.top - mark.top;
       moved = shift !== 0;
-      const jumped = Math.abs(shift) > (firstFrame ? JUMP_SCREENS : SWEEP_SCREENS) * height;
+      const screens = firstFrame ? JUMP_SCREENS : (SWEEP_SCREENS_PER_SECOND * lookEvery()) / 1000;
+      const jumped = Math.abs(shift) > screens * height;
       // The next look sweeps an ordinary scroll's first frame; a still feed has nothing new on
       // screen (the last look heard down to its bottom).
       if (!jumped && (firstFrame || !moved)) return moved;
@@ -181,7 +196,7 @@ function listen(
   const sample = () => {
     sampling = undefined;
     if (signal.aborted) return;
-    if (look(false)) sampling = setTimeout(sample, SAMPLE_MS);
+    if (look(false)) sampling = setTimeout(sample, lookEvery());
     else {
       flush();
       waitForScroll();
@@ -190,7 +205,7 @@ function listen(
   const onScroll = () => {
     if (signal.aborted) return;
     look(true);
-    sampling ??= setTimeout(sample, SAMPLE_MS);
+    sampling ??= setTimeout(sample, lookEvery());
   };
   // Capturing on the window hears the page's scroll and that of any element scrolling the feed.
   const waitForScroll = () =>

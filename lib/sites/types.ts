@@ -56,6 +56,12 @@ export interface FeedMarkup {
    * permalinkOf makes it absolute, for a flag's report.
    */
   address(post: Element): string | undefined;
+  /**
+   * The site takes the posts far off screen out of the page as the reader scrolls, and a post
+   * taken out between two looks is never heard: its feed is looked at every second from the first
+   * scroll on (listen.ts), not only once the first post is seen to go.
+   */
+  dropsPosts?: boolean;
 }
 
 /** The `href` of the first link in `root` that matches `selector`, as the page writes it. */

@@ -91,6 +91,8 @@ export const X_FEED: FeedMarkup = {
     const href = hrefAttribute(post.querySelector('time')?.parentElement);
     return href?.includes('/status/') ? href : undefined;
   },
+  // X "automatically removes out of sight tweets from the DOM" (helmetroo/fetch-twitter-bookmarks#29).
+  dropsPosts: true,
 };
 
 export const xAdapter: SiteAdapter = {

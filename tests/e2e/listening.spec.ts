@@ -15,6 +15,7 @@ import {
   placesOnScreen,
   readBuckets,
   renderFeedAnew,
+  scrollSteadily,
   type Bucket,
 } from './listening-counts';
 import { test, expect } from './fixtures';
@@ -23,6 +24,8 @@ import { openExtensionPage, type Launched, type Site } from './harness';
 const FEED = 40;
 /** Long enough that a jump two thirds down lands far from the first screen. */
 const LONG_FEED = 150;
+/** About 14 screens of posts, of which the page keeps those within two screens of the viewport. */
+const RECYCLED_FEED = 80;
 
 /** The metric buckets as the options page's IndexedDB holds them. */
 const buckets = (options: Page): Promise<Bucket[]> => options.evaluate(readBuckets);
@@ -102,6 +105,35 @@ test('x: a jump down the feed counts where it lands, not the posts it skipped; t
     if (atTop) break;
   }
   await expect.poll(counts).toEqual(expectedCounts(landing.at(-1)! + 1));
+});
+
+// Two screens a second, on a page that keeps two screens of posts either side of the viewport:
+// looks two seconds apart would miss the posts it took out between them, looks a second apart miss
+// none.
+test('x: on a feed that takes the posts far off screen out of the page, as X does, a steady scroll has every post counted', async ({
+  browserWithExtension: ext,
+  open,
+}) => {
+  const page = await open('x', `?feed=${RECYCLED_FEED}&recycle=2`);
+  await expect(page.locator('.feed-recycled').first()).toBeAttached();
+  await page.evaluate(scrollSteadily, { screensPerSecond: 2 });
+  const options = await openExtensionPage(ext, 'options.html');
+  await expect.poll(async () => mentionCounts(await buckets(options))).toEqual(expectedCounts(RECYCLED_FEED));
+});
+
+test('facebook: once the page is seen to take posts out of the feed, it is looked at every second', async ({
+  browserWithExtension: ext,
+  open,
+}) => {
+  const page = await open('facebook', `?feed=${RECYCLED_FEED}&recycle=2`);
+  await expect(page.locator('.feed-recycled').first()).toBeAttached();
+  // Slowly at first, a screen per look two seconds apart, until the page has taken the first post
+  // out (past two screens down) and a look has seen it gone; then two screens a second.
+  await page.evaluate(scrollSteadily, { screensPerSecond: 0.5, screens: 3.5 });
+  await expect(page.locator('.feed-post').first()).not.toContainText(FEED_POSTS[0]!.text.slice(0, 20));
+  await page.evaluate(scrollSteadily, { screensPerSecond: 2 });
+  const options = await openExtensionPage(ext, 'options.html');
+  await expect.poll(async () => mentionCounts(await buckets(options))).toEqual(expectedCounts(RECYCLED_FEED));
 });
 
 /** Everything the extension keeps: its storage areas and its IndexedDB. */

@@ -2,8 +2,9 @@
  * Listening first in real Firefox: the feed is looked at as it scrolls (the scroll event and the
  * timers a content script gets there), each post is counted once by name and sentiment, also
  * when the site renders it anew (Firefox's wrappers of the posts, in the content script's world,
- * held in weak collections), and a jump counts where it lands and not the posts it skipped. The Chromium lane has the rest
- * (listening.spec.ts).
+ * held in weak collections), a jump counts where it lands and not the posts it skipped, and a
+ * feed that takes far posts out of the page (as X does) loses none at a steady scroll. The
+ * Chromium lane has the rest (listening.spec.ts).
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -17,6 +18,7 @@ import {
   placesOnScreen,
   readBuckets,
   renderFeedAnew,
+  scrollSteadily,
 } from '../e2e/listening-counts';
 import { launchFirefox, openExtensionPage, openSite } from './harness';
 
@@ -74,4 +76,16 @@ test('x: a jump down the feed counts where it lands, not the posts it skipped', 
   const landing = await postsOnScreen(page);
   expect(landing[0]).toBeGreaterThan(firstScreen.at(-1)! + 20);
   await expect.poll(() => counts(options)).toEqual(countsOf([...firstScreen, ...landing]));
+});
+
+test('x: on a feed that takes the posts far off screen out of the page, as X does, a steady scroll has every post counted', async () => {
+  // A browser of its own: the counts start from nothing.
+  await browser.close();
+  browser = await launchFirefox();
+  // Two screens a second, the page keeping two screens either side: see listening.spec.ts.
+  const page = await openSite(browser, 'x', `${SITE_URLS.x}?feed=80&recycle=2`);
+  await page.waitForSelector('.feed-recycled');
+  await page.evaluate(scrollSteadily, { screensPerSecond: 2 });
+  const options = await openExtensionPage(browser, 'options.html');
+  await expect.poll(() => counts(options)).toEqual(expectedCounts(80));
 });
