@@ -4,15 +4,15 @@
  * author — and offers "Flag for the listening team" on them when the pointer or the keyboard
  * comes to one (listen-flag.ts).
  *
- * Cheap by construction, because it runs while the page scrolls: the feed is looked at once a
- * second while it moves, never on every frame, and each look reads a handful of posts' boxes
- * (feed-sweep.ts) and the texts of the posts passed over, once each (once-per-page.ts). A quick
- * test keeps the texts that cannot name anyone on the page (mayNameAny); the others leave in one
- * message when the scroll ends (or the page is hidden, or 200 are waiting) to the service worker,
- * which classifies them off the page's main thread and keeps counts only
- * (lib/store/background.ts): each message costs the page a fixed fraction of a millisecond, and
- * most feeds name no one. A post is classified here only when the employee comes to it, for the
- * flag action.
+ * Cheap by construction, because it runs while the page scrolls: the feed is looked at every one
+ * or two seconds while it moves (SAMPLE_MS), never on every frame, and each look reads a handful
+ * of posts' boxes (feed-sweep.ts) and the texts of the posts passed over, once each
+ * (once-per-page.ts). A quick test keeps the texts that cannot name anyone on the page
+ * (mayNameAny); the others leave in one message when the scroll ends (or the page is hidden, or
+ * 200 are waiting) to the service worker, which classifies them off the page's main thread and
+ * keeps counts only (lib/store/background.ts): each message costs the page a fixed fraction of a
+ * millisecond, and most feeds name no one. A post is classified here only when the employee comes
+ * to it, for the flag action.
  */
 import { classifyPost, mayNameAny } from '../listening/classify';
 import type { FlagCategory } from '../listening/report';
@@ -113,10 +113,10 @@ function listen(
 
   // Looking, not watching: the feed is looked at when a scroll begins and then every one or two
   // seconds (SAMPLE_MS) while it moves, and every post the screen passed over since the last look
-  // is heard. A post is not watched one by one (an IntersectionObserver would cost a callback for every frame that
-  // brings one into view). Each look reads the boxes of a few posts, searching from where one
-  // post's box says the others are, with the scroll event or in a timer, when the page's layout
-  // is clean (nothing is laid out for it). Where the feed is, is measured on a post (the mark),
+  // is heard. A post is not watched one by one (an IntersectionObserver would cost a callback for
+  // every frame that brings one into view). Each look reads the boxes of a few posts, searching
+  // from where one post's box says the others are, with the scroll event or in a timer, when the
+  // page's layout is clean (nothing is laid out for it). Where the feed is, is measured on a post (the mark),
   // so it works the same whichever element scrolls the feed.
 
   // The NodeList itself, not an array of it: a post's wrapper in this world is made only when a

@@ -56,7 +56,10 @@ function namesIn(text: string, list: NameList): string[] {
   return [...found];
 }
 
-/** The policy's lists of names: its brand and products (some matched in one case only) and its competitors. */
+/**
+ * The policy's lists of names: its brand and products (some matched in one case only) and its
+ * competitors.
+ */
 function nameTerms(policy: Policy) {
   const { listening, brand } = policy;
   return {
