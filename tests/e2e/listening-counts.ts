@@ -81,24 +81,3 @@ export function renderFeedAnew(renamed: number): void {
 /** What the first `n` posts and, once more, the post at `renamed` must count as. */
 export const countsWithRenamed = (n: number, renamed: number) =>
   countsOf([...Array.from({ length: n }, (_, i) => i), renamed]);
-
-/**
- * Run in the feed page (page.evaluate): scrolls down at a steady `screensPerSecond`, in small steps
- * as a wheel or a flick does, for `screens` screens or to the end of the page.
- */
-export async function scrollSteadily({
-  screensPerSecond,
-  screens = Infinity,
-}: {
-  screensPerSecond: number;
-  screens?: number;
-}): Promise<void> {
-  const stepMs = 50;
-  const step = (innerHeight * screensPerSecond * stepMs) / 1000;
-  for (let gone = 0; gone < screens * innerHeight; gone += step) {
-    const before = scrollY;
-    scrollBy(0, step);
-    if (scrollY === before) return;
-    await new Promise((resolve) => setTimeout(resolve, stepMs));
-  }
-}

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { FEED_POSTS } from '../fixtures/src/feed-posts';
-import { scrollThrough, twoFrames } from './feed-scroll';
+import { scrollSteadily, scrollThrough, twoFrames } from './feed-scroll';
 import {
   countsOf,
   countsWithRenamed,
@@ -15,7 +15,6 @@ import {
   placesOnScreen,
   readBuckets,
   renderFeedAnew,
-  scrollSteadily,
   type Bucket,
 } from './listening-counts';
 import { test, expect } from './fixtures';
@@ -29,6 +28,18 @@ const RECYCLED_FEED = 80;
 
 /** The metric buckets as the options page's IndexedDB holds them. */
 const buckets = (options: Page): Promise<Bucket[]> => options.evaluate(readBuckets);
+/** The mention counts the options page's IndexedDB holds. */
+const heardCounts = async (options: Page) => mentionCounts(await buckets(options));
+
+/** The fixture feed that keeps only the posts within two screens of the viewport, as X does. */
+async function openRecycledFeed(
+  open: (site: Site, query: string) => Promise<Page>,
+  site: Site,
+): Promise<Page> {
+  const page = await open(site, `?feed=${RECYCLED_FEED}&recycle=2`);
+  await expect(page.locator('.feed-recycled').first()).toBeAttached();
+  return page;
+}
 
 /** The places of the posts at least half on screen now. */
 const postsOnScreen = (page: Page) => page.locator('.feed-post').evaluateAll(placesOnScreen);
@@ -45,7 +56,7 @@ for (const site of ['x', 'facebook', 'linkedin'] as const satisfies readonly Sit
     await page.evaluate(() => scrollTo(0, 0));
     await scrollThrough(page);
     const options = await openExtensionPage(ext, 'options.html');
-    await expect.poll(async () => mentionCounts(await buckets(options))).toEqual(expectedCounts(FEED));
+    await expect.poll(() => heardCounts(options)).toEqual(expectedCounts(FEED));
     // The flag action comes with the pointer, on a post that names something only.
     const posts = page.locator('.feed-post');
     const nothing = FEED_POSTS.findIndex((p) => p.products.length + p.competitors.length === 0);
@@ -64,7 +75,7 @@ test('x: posts the site renders anew are not counted again; a new post saying th
   const page = await open('x', `?feed=${FEED}`);
   await scrollThrough(page);
   const options = await openExtensionPage(ext, 'options.html');
-  const counts = async () => mentionCounts(await buckets(options));
+  const counts = () => heardCounts(options);
   await expect.poll(counts).toEqual(expectedCounts(FEED));
   // Every post a new element, one of them another post saying the same words.
   const renamed = 5;
@@ -83,7 +94,7 @@ test('x: a jump down the feed counts where it lands, not the posts it skipped; t
   const page = await open('x', `?feed=${LONG_FEED}`);
   await expect(page.locator('.feed-post')).toHaveCount(LONG_FEED);
   const options = await openExtensionPage(ext, 'options.html');
-  const counts = async () => mentionCounts(await buckets(options));
+  const counts = () => heardCounts(options);
   // The feed in front, where frames are drawn; the options page reads the counts from behind it.
   await page.bringToFront();
   const firstScreen = await postsOnScreen(page);
@@ -114,26 +125,24 @@ test('x: on a feed that takes the posts far off screen out of the page, as X doe
   browserWithExtension: ext,
   open,
 }) => {
-  const page = await open('x', `?feed=${RECYCLED_FEED}&recycle=2`);
-  await expect(page.locator('.feed-recycled').first()).toBeAttached();
+  const page = await openRecycledFeed(open, 'x');
   await page.evaluate(scrollSteadily, { screensPerSecond: 2 });
   const options = await openExtensionPage(ext, 'options.html');
-  await expect.poll(async () => mentionCounts(await buckets(options))).toEqual(expectedCounts(RECYCLED_FEED));
+  await expect.poll(() => heardCounts(options)).toEqual(expectedCounts(RECYCLED_FEED));
 });
 
 test('facebook: once the page is seen to take posts out of the feed, it is looked at every second', async ({
   browserWithExtension: ext,
   open,
 }) => {
-  const page = await open('facebook', `?feed=${RECYCLED_FEED}&recycle=2`);
-  await expect(page.locator('.feed-recycled').first()).toBeAttached();
+  const page = await openRecycledFeed(open, 'facebook');
   // Slowly at first, a screen per look two seconds apart, until the page has taken the first post
   // out (past two screens down) and a look has seen it gone; then two screens a second.
   await page.evaluate(scrollSteadily, { screensPerSecond: 0.5, screens: 3.5 });
   await expect(page.locator('.feed-post').first()).not.toContainText(FEED_POSTS[0]!.text.slice(0, 20));
   await page.evaluate(scrollSteadily, { screensPerSecond: 2 });
   const options = await openExtensionPage(ext, 'options.html');
-  await expect.poll(async () => mentionCounts(await buckets(options))).toEqual(expectedCounts(RECYCLED_FEED));
+  await expect.poll(() => heardCounts(options)).toEqual(expectedCounts(RECYCLED_FEED));
 });
 
 /** Everything the extension keeps: its storage areas and its IndexedDB. */
@@ -161,7 +170,7 @@ test('x: "Flag for the listening team" is reached by the keyboard, copies the re
   await scrollThrough(page);
   // The feed was read before the employee goes back up to a post.
   const options = await openExtensionPage(ext, 'options.html');
-  await expect.poll(async () => mentionCounts(await buckets(options))).toEqual(expectedCounts(8));
+  await expect.poll(() => heardCounts(options)).toEqual(expectedCounts(8));
   await page.bringToFront();
   const first = page.locator('article.feed-post').first();
   // From the post's text, Tab reaches the action (it sits in a closed shadow root at the post's end).
@@ -195,7 +204,7 @@ test('x: "Flag for the listening team" is reached by the keyboard, copies the re
     .poll(async () => (await buckets(options)).filter((b) => b.type === 'flag').map((b) => [b.flag, b.count]))
     .toEqual([['complaint', 1]]);
   // Going back up to the post counted nothing again.
-  expect(mentionCounts(await buckets(options))).toEqual(expectedCounts(8));
+  expect(await heardCounts(options)).toEqual(expectedCounts(8));
 
   // The options page's "What I heard" shows them.
   const heard = await openExtensionPage(ext, 'options.html#heard');

@@ -9,7 +9,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { SITE_URLS } from '../e2e/fixture-pages';
-import { scrollThrough } from '../e2e/feed-scroll';
+import { scrollSteadily, scrollThrough } from '../e2e/feed-scroll';
 import {
   countsOf,
   countsWithRenamed,
@@ -18,7 +18,6 @@ import {
   placesOnScreen,
   readBuckets,
   renderFeedAnew,
-  scrollSteadily,
 } from '../e2e/listening-counts';
 import { launchFirefox, openExtensionPage, openSite } from './harness';
 
