@@ -210,6 +210,10 @@ async function feedScroll(withExtension: boolean, site: Site, feed: keyof typeof
       .locator('.feed-post')
       .nth(FEED_SIZE - 1)
       .waitFor({ state: 'attached' });
+    // A reader's pointer rests on the feed while the wheel turns: Chromium tells the page of each
+    // element that comes under it as the feed scrolls.
+    const { width, height } = page.viewportSize()!;
+    await page.mouse.move(width / 2, height / 2);
     await page.waitForTimeout(SETTLE_MS);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');

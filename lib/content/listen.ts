@@ -24,6 +24,7 @@ import type { HeardPostsMessage } from '../store/contract';
 import type { CheckContext } from './context';
 import { recordMetric, sendQuietly } from './context';
 import { guessPlace, postsSeen, sweptBand, type Band, type Box, type Seen } from './feed-sweep';
+import { followArrivals } from './arrivals';
 import { attachFlag } from './listen-flag';
 import { OncePerPage } from './once-per-page';
 
@@ -199,11 +200,13 @@ function listen(
     if (look(false)) sampling = setTimeout(sample, lookEvery());
     else {
       flush();
+      arrivals.still();
       waitForScroll();
     }
   };
   const onScroll = () => {
     if (signal.aborted) return;
+    arrivals.scrolling();
     look(true);
     sampling ??= setTimeout(sample, lookEvery());
   };
@@ -220,14 +223,16 @@ function listen(
     }),
   );
 
-  // The flag action is added when the employee comes to a post, not as posts scroll by: a
-  // write to the page while it scrolls would make the browser lay it out again.
-  const offerFlag = (event: Event) => {
-    const post = (event.target as Element | null)?.closest?.(feed.post);
+  // The flag action is added when the employee comes to a post (the pointer moves onto it, the
+  // focus enters it: arrivals.ts), not as posts scroll by: a write to the page while it scrolls
+  // would make the browser lay it out again.
+  const offerFlag = (element: Element) => {
+    const post = element.closest(feed.post);
     if (!post || offered.has(post)) return;
     offered.add(post);
     // One post, once, when the employee comes to it: what it names and how it sounds.
-    const mention = classifyPost(postText(post), policy);
+    const text = postText(post);
+    const mention = mayCount(text) ? classifyPost(text, policy) : undefined;
     if (!mention) return;
     const { products, competitors, sentiment } = mention;
     attachFlag(
@@ -243,8 +248,7 @@ function listen(
       signal,
     );
   };
-  document.addEventListener('pointerover', offerFlag, { capture: true, passive: true });
-  document.addEventListener('focusin', offerFlag, { capture: true, passive: true });
+  const arrivals = followArrivals(document, offerFlag, signal);
 
   const onHide = () => flush();
   const onVisibility = () => {
@@ -259,8 +263,6 @@ function listen(
       mo.disconnect();
       clearTimeout(sampling);
       removeEventListener('scroll', onScroll, { capture: true });
-      document.removeEventListener('pointerover', offerFlag, { capture: true });
-      document.removeEventListener('focusin', offerFlag, { capture: true });
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onVisibility);
     },

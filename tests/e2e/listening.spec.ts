@@ -18,6 +18,7 @@ import {
   type Bucket,
 } from './listening-counts';
 import { test, expect } from './fixtures';
+import { flagsWithAPointerAtRest } from './pointer-at-rest';
 import { openExtensionPage, type Launched, type Site } from './harness';
 
 const FEED = 40;
@@ -66,6 +67,22 @@ for (const site of ['x', 'facebook', 'linkedin'] as const satisfies readonly Sit
     await expect(posts.nth(nothing).locator('ambassador-listen')).toHaveCount(0);
   });
 }
+
+test('x: the posts that pass under a pointer at rest while the feed scrolls are not offered the flag action; the first move after the scroll offers the post under it', async ({
+  open,
+}) => {
+  const page = await open('x', `?feed=${FEED}`);
+  await expect(page.locator('.feed-post')).toHaveCount(FEED);
+  const seen = await flagsWithAPointerAtRest(page, FEED);
+  expect(seen).toEqual({
+    atRest: 1,
+    afterScrolls: 1,
+    underPointer: seen.place,
+    place: seen.place,
+    afterMove: 2,
+    onThePost: true,
+  });
+});
 
 test('x: posts the site renders anew are not counted again; a new post saying the words of an earlier one is', async ({
   browserWithExtension: ext,

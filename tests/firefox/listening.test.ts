@@ -19,6 +19,7 @@ import {
   readBuckets,
   renderFeedAnew,
 } from '../e2e/listening-counts';
+import { flagsWithAPointerAtRest } from '../e2e/pointer-at-rest';
 import { launchFirefox, openExtensionPage, openSite } from './harness';
 
 let browser: Browser;
@@ -87,4 +88,18 @@ test('x: on a feed that takes the posts far off screen out of the page, as X doe
   await page.evaluate(scrollSteadily, { screensPerSecond: 2 });
   const options = await openExtensionPage(browser, 'options.html');
   await expect.poll(() => counts(options)).toEqual(expectedCounts(80));
+});
+
+test('x: the flag action comes when the pointer moves onto a post, not to the posts that pass under it at rest', async () => {
+  const page = await openSite(browser, 'x', `${SITE_URLS.x}?feed=40`);
+  await page.waitForSelector('.feed-post:nth-of-type(40)');
+  const seen = await flagsWithAPointerAtRest(page, 40);
+  expect(seen).toEqual({
+    atRest: 1,
+    afterScrolls: 1,
+    underPointer: seen.place,
+    place: seen.place,
+    afterMove: 2,
+    onThePost: true,
+  });
 });
